@@ -1,0 +1,3 @@
+from walls_desktop.app import main
+
+raise SystemExit(main())
