@@ -1,0 +1,1 @@
+"""Generated from ui/*.ui by ui/compile.py. Do not edit."""

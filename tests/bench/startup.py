@@ -1,0 +1,65 @@
+"""Startup benchmark: Walls against a bare PySide6 QMainWindow, started the same way, alternating.
+
+    python tests/bench/startup.py [--runs N]
+
+Each run is a fresh process (and, for Walls, a fresh data folder). Measured: the time from just before the
+process is spawned until its main window has painted its first frame, and the child's peak resident memory.
+Prints medians for both and their ratios (goal: <= 1.3 for each).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+CHILD = Path(__file__).with_name("_first_frame.py")
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def one_run(kind: str) -> tuple[float, float]:
+    """Seconds to first frame, and peak RSS in MiB, of one fresh process."""
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"), PYTHONPATH=str(ROOT))
+    with tempfile.TemporaryDirectory(prefix="walls-bench-") as data_dir:
+        start = time.perf_counter()
+        child = subprocess.Popen(
+            [sys.executable, str(CHILD), kind, data_dir], stdout=subprocess.PIPE, env=env, text=True
+        )
+        line = child.stdout.readline()
+        elapsed = time.perf_counter() - start
+        child.stdout.read()
+        _, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+        if line.strip() != "FIRST_FRAME" or child.returncode != 0:
+            raise SystemExit(f"{kind} run failed (exit {child.returncode}): {line!r}")
+    return elapsed, usage.ru_maxrss / 1024  # ru_maxrss is KiB on Linux
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=7)
+    runs = max(5, parser.parse_args().runs)
+    one_run("bare"), one_run("app")  # warm the file cache for both, so neither pays for it alone
+    results: dict[str, list[tuple[float, float]]] = {"bare": [], "app": []}
+    for _ in range(runs):
+        for kind in ("bare", "app"):
+            results[kind].append(one_run(kind))
+    medians = {
+        kind: (statistics.median(t for t, _ in rows), statistics.median(m for _, m in rows))
+        for kind, rows in results.items()
+    }
+    (bare_t, bare_m), (app_t, app_m) = medians["bare"], medians["app"]
+    print(f"runs each:           {runs}")
+    print(f"bare QMainWindow:    first frame {bare_t * 1000:7.1f} ms   peak memory {bare_m:6.1f} MiB")
+    print(f"Walls:               first frame {app_t * 1000:7.1f} ms   peak memory {app_m:6.1f} MiB")
+    print(f"ratio Walls / bare:  time {app_t / bare_t:.2f}   memory {app_m / bare_m:.2f}   (goal <= 1.30 each)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

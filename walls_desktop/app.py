@@ -1,0 +1,147 @@
+"""Composition root: parse arguments, build the QApplication on qasync's loop, open the store, show the window.
+
+Imports stay lean here on purpose: only what the first screen needs is loaded before the window shows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from walls_desktop import APP_ID, APP_NAME, __version__
+from walls_desktop.store.paths import ENV_VAR, resolve_data_dir
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="walls",
+        description="Walls: a private, offline place to practise closeness. Nothing leaves this computer.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="PATH",
+        help=f"folder that holds your data (default: the system's app data folder; or set {ENV_VAR})",
+    )
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="start without a window, open every page and a temporary store, then exit 0 if all is well",
+    )
+    return parser
+
+
+def _create_application(argv: Sequence[str]):
+    os.environ.setdefault("QT_API", "pyside6")  # qasync takes the first binding it finds otherwise
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from walls_desktop.gui.icons import app_icon
+
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app = QApplication([sys.argv[0] if sys.argv else "walls", *argv])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def _close_on_termination_signals(app) -> None:
+    """Let Ctrl+C and a desktop's SIGTERM close Walls normally (saving window state), even while Qt's own
+    loop runs in C++: the signal wakes a socket that Qt watches."""
+    if sys.platform == "win32":
+        return
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = socket.socketpair()
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: None)  # the real work happens below, on the GUI thread
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def close_all() -> None:
+        reader.recv(64)
+        app.closeAllWindows()
+        app.quit()
+
+    notifier.activated.connect(close_all)
+    app.termination_sockets = (reader, writer)  # the wake-up fd must stay open as long as the app
+
+
+def run(data_dir: Path) -> int:
+    import asyncio
+
+    import qasync
+
+    from walls_desktop.gui.main_window import MainWindow
+    from walls_desktop.gui.open_store import open_store
+
+    app = _create_application([])
+    _close_on_termination_signals(app)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    ctx = open_store(data_dir)
+    if ctx is None:
+        return 1
+    try:
+        window = MainWindow(ctx)
+        window.show()
+        window.maybe_show_welcome()
+        quitting = asyncio.Event()
+        app.aboutToQuit.connect(quitting.set)
+        with loop:
+            loop.run_until_complete(quitting.wait())
+    finally:
+        ctx.close()
+    return 0
+
+
+def self_check() -> int:
+    """Used by packaged builds: prove the frozen app can import, draw every page and use a store."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        from walls_desktop.gui.main_window import MainWindow
+        from walls_desktop.gui.open_store import open_store
+        from walls_desktop.gui.pages.registry import PAGE_KEYS
+        from walls_desktop.gui.store_error_dialog import Choice
+
+        app = _create_application([])
+        with tempfile.TemporaryDirectory(prefix="walls-self-check-") as folder:
+            ctx = open_store(Path(folder), ask=lambda _error: Choice.QUIT)
+            if ctx is None:
+                print("self-check failed: could not open a store in a temporary folder", file=sys.stderr)
+                return 1
+            window = MainWindow(ctx)
+            window.show()
+            for key in PAGE_KEYS:
+                window.show_page(key)
+                app.processEvents()
+            window.close()
+            ctx.close()
+        print(f"{APP_NAME} {__version__} self-check passed: {len(PAGE_KEYS)} pages, store opened and closed")
+        return 0
+    except Exception:
+        traceback.print_exc()
+        print("self-check failed", file=sys.stderr)
+        return 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.self_check:
+        return self_check()
+    return run(resolve_data_dir(args.data_dir, os.environ))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

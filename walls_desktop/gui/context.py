@@ -1,0 +1,42 @@
+"""What every view is handed: the open store, its repositories, and how it was opened."""
+
+from __future__ import annotations
+
+import enum
+import shutil
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from walls_desktop.store.database import Database
+from walls_desktop.store.settings import SettingsRepository
+
+
+class StoreMode(enum.Enum):
+    NORMAL = "normal"
+    READ_ONLY = "read_only"  # the user chose to look at data that cannot be written
+    TEMPORARY = "temporary"  # a throwaway store: nothing is kept after Walls closes
+
+
+@dataclass(eq=False)
+class AppContext:
+    database: Database
+    data_dir: Path  # where the user's real data lives (shown in the welcome and About)
+    mode: StoreMode = StoreMode.NORMAL
+
+    @property
+    def db_path(self) -> Path:
+        return self.database.path
+
+    @property
+    def writable(self) -> bool:
+        return self.mode is not StoreMode.READ_ONLY
+
+    def close(self) -> None:
+        self.database.close()
+        if self.mode is StoreMode.TEMPORARY:
+            shutil.rmtree(self.database.path.parent, ignore_errors=True)
+
+    @cached_property
+    def settings(self) -> SettingsRepository:
+        return SettingsRepository(self.database)

@@ -1,0 +1,42 @@
+"""The small dialogs: welcome on first run, About, and crisis lines."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QDialog, QWidget
+
+from walls_desktop import __version__
+from walls_desktop.gui.forms.ui_about_dialog import Ui_AboutDialog
+from walls_desktop.gui.forms.ui_crisis_dialog import Ui_CrisisDialog
+from walls_desktop.gui.forms.ui_welcome_dialog import Ui_WelcomeDialog
+from walls_desktop.gui.icons import app_icon
+
+
+class WelcomeDialog(QDialog):
+    def __init__(self, data_file: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_WelcomeDialog()
+        self.ui.setupUi(self)
+        self.ui.dataPath.setText(data_file)
+        begin = self.ui.buttons.button(self.ui.buttons.StandardButton.Ok)
+        begin.setText(self.tr("Begin"))
+        begin.setProperty("role", "primary")
+        begin.setFocus()
+
+
+class AboutDialog(QDialog):
+    def __init__(self, data_file: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_AboutDialog()
+        self.ui.setupUi(self)
+        self.ui.icon.setPixmap(app_icon().pixmap(128, 128))
+        self.ui.title.setText(self.tr("Walls {version}").format(version=__version__))
+        self.ui.dataPath.setText(self.tr("Your data is kept in {path}").format(path=data_file))
+
+
+class CrisisDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CrisisDialog()
+        self.ui.setupUi(self)
+        self.setWindowIcon(QIcon(app_icon()))

@@ -1,0 +1,109 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'today_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+class Ui_TodayPage(object):
+    def setupUi(self, TodayPage):
+        if not TodayPage.objectName():
+            TodayPage.setObjectName(u"TodayPage")
+        self.pageLayout = QVBoxLayout(TodayPage)
+        self.pageLayout.setSpacing(20)
+        self.pageLayout.setObjectName(u"pageLayout")
+        self.pageLayout.setContentsMargins(56, 56, 56, 40)
+        self.greeting = QLabel(TodayPage)
+        self.greeting.setObjectName(u"greeting")
+
+        self.pageLayout.addWidget(self.greeting)
+
+        self.kindSentence = QLabel(TodayPage)
+        self.kindSentence.setObjectName(u"kindSentence")
+        self.kindSentence.setWordWrap(True)
+        self.kindSentence.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.pageLayout.addWidget(self.kindSentence)
+
+        self.question = QLabel(TodayPage)
+        self.question.setObjectName(u"question")
+
+        self.pageLayout.addWidget(self.question)
+
+        self.actions = QVBoxLayout()
+        self.actions.setSpacing(12)
+        self.actions.setObjectName(u"actions")
+        self.breatheButton = QPushButton(TodayPage)
+        self.breatheButton.setObjectName(u"breatheButton")
+
+        self.actions.addWidget(self.breatheButton)
+
+        self.reframeButton = QPushButton(TodayPage)
+        self.reframeButton.setObjectName(u"reframeButton")
+
+        self.actions.addWidget(self.reframeButton)
+
+        self.momentButton = QPushButton(TodayPage)
+        self.momentButton.setObjectName(u"momentButton")
+
+        self.actions.addWidget(self.momentButton)
+
+
+        self.pageLayout.addLayout(self.actions)
+
+        self.bottomSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.pageLayout.addItem(self.bottomSpacer)
+
+        self.privacyNote = QLabel(TodayPage)
+        self.privacyNote.setObjectName(u"privacyNote")
+        self.privacyNote.setWordWrap(True)
+
+        self.pageLayout.addWidget(self.privacyNote)
+
+
+        self.retranslateUi(TodayPage)
+
+        self.breatheButton.setDefault(True)
+
+
+        QMetaObject.connectSlotsByName(TodayPage)
+    # setupUi
+
+    def retranslateUi(self, TodayPage):
+        self.greeting.setText(QCoreApplication.translate("TodayPage", u"Welcome back.", None))
+        self.greeting.setProperty(u"role", QCoreApplication.translate("TodayPage", u"title", None))
+        self.kindSentence.setProperty(u"role", QCoreApplication.translate("TodayPage", u"lead", None))
+        self.question.setText(QCoreApplication.translate("TodayPage", u"What would help right now?", None))
+        self.question.setProperty(u"role", QCoreApplication.translate("TodayPage", u"subtitle", None))
+        self.breatheButton.setText(QCoreApplication.translate("TodayPage", u"Breathe slowly for a few minutes", None))
+#if QT_CONFIG(accessibility)
+        self.breatheButton.setAccessibleName(QCoreApplication.translate("TodayPage", u"Start a breath session", None))
+#endif // QT_CONFIG(accessibility)
+        self.breatheButton.setProperty(u"role", QCoreApplication.translate("TodayPage", u"primary", None))
+        self.reframeButton.setText(QCoreApplication.translate("TodayPage", u"Answer the inner critic kindly", None))
+#if QT_CONFIG(accessibility)
+        self.reframeButton.setAccessibleName(QCoreApplication.translate("TodayPage", u"Start a reframing exercise", None))
+#endif // QT_CONFIG(accessibility)
+        self.momentButton.setText(QCoreApplication.translate("TodayPage", u"Write down a moment of closeness", None))
+#if QT_CONFIG(accessibility)
+        self.momentButton.setAccessibleName(QCoreApplication.translate("TodayPage", u"Log a closeness moment", None))
+#endif // QT_CONFIG(accessibility)
+        self.privacyNote.setText(QCoreApplication.translate("TodayPage", u"Everything you write stays on this computer.", None))
+        self.privacyNote.setProperty(u"role", QCoreApplication.translate("TodayPage", u"caption", None))
+        pass
+    # retranslateUi
+

@@ -1,0 +1,209 @@
+"""The main window: a sidebar of pages over a stack, menus, theme, remembered geometry, first-run welcome."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QTimer, Signal
+from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QVBoxLayout, QWidget
+
+from walls_desktop.gui.context import AppContext, StoreMode
+from walls_desktop.gui.dialogs import AboutDialog, CrisisDialog, WelcomeDialog
+from walls_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from walls_desktop.gui.icons import app_icon
+from walls_desktop.gui.pages.registry import PAGE_KEYS, PAGE_SPECS, PageSpec
+from walls_desktop.gui.theme import DARK, ThemeMode, apply_theme
+
+# Settings keys kept in the store.
+THEME_KEY = "view.theme"
+GEOMETRY_KEY = "window.geometry"
+PAGE_KEY = "window.page"
+WELCOME_KEY = "welcome.seen"
+
+
+class _PageSlot(QWidget):
+    """Holds a page in the stack until it is first shown, then builds it."""
+
+    def __init__(self, spec: PageSpec) -> None:
+        super().__init__()
+        self.spec = spec
+        self.page: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+
+class MainWindow(QMainWindow):
+    page_changed = Signal(str)
+    theme_changed = Signal(bool)  # True when dark
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowIcon(app_icon())
+        self.welcome: WelcomeDialog | None = None
+        self._slots: list[_PageSlot] = []
+        self._build_navigation()
+        self._build_theme_menu()
+        self._connect_actions()
+        self._show_store_mode()
+        self._restore_state()
+
+    # ----- navigation -------------------------------------------------------------------------------
+
+    def _build_navigation(self) -> None:
+        for number, spec in enumerate(PAGE_SPECS, start=1):
+            shortcut = QKeySequence(f"Ctrl+{number}")
+            item = QListWidgetItem(spec.translated_title)
+            item.setToolTip(
+                self.tr("{purpose} ({shortcut})").format(
+                    purpose=spec.translated_purpose,
+                    shortcut=shortcut.toString(QKeySequence.SequenceFormat.NativeText),
+                )
+            )
+            self.ui.navList.addItem(item)
+            slot = _PageSlot(spec)
+            self._slots.append(slot)
+            self.ui.pageStack.addWidget(slot)
+            QShortcut(shortcut, self, activated=lambda key=spec.key: self.show_page(key))
+        self.ui.navList.currentRowChanged.connect(self._on_row_changed)
+
+    def show_page(self, key: str) -> QWidget:
+        """Show the page with this key (building it on first use) and return it."""
+        row = PAGE_KEYS.index(key)
+        self.ui.navList.setCurrentRow(row)
+        return self.page(key)
+
+    def page(self, key: str) -> QWidget:
+        slot = self._slots[PAGE_KEYS.index(key)]
+        if slot.page is None:
+            slot.page = slot.spec.create(self.ctx)
+            slot.layout().addWidget(slot.page)
+            self._connect_page(slot.page)
+        return slot.page
+
+    def current_key(self) -> str:
+        return PAGE_KEYS[self.ui.pageStack.currentIndex()]
+
+    def _on_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = PAGE_KEYS[row]
+        page = self.page(key)
+        self.ui.pageStack.setCurrentIndex(row)
+        if hasattr(page, "on_shown"):
+            page.on_shown()
+        self.page_changed.emit(key)
+
+    def _connect_page(self, page: QWidget) -> None:
+        """Pages ask for navigation through optional signals rather than knowing the window."""
+        if hasattr(page, "navigate_requested"):
+            page.navigate_requested.connect(self.show_page)
+        if hasattr(page, "log_moment_requested"):
+            page.log_moment_requested.connect(self.log_moment)
+
+    def log_moment(self) -> None:
+        self.show_page("moments")
+
+    # ----- menus ------------------------------------------------------------------------------------
+
+    def _build_theme_menu(self) -> None:
+        self._theme_actions = {
+            ThemeMode.SYSTEM: self.ui.actionThemeSystem,
+            ThemeMode.LIGHT: self.ui.actionThemeLight,
+            ThemeMode.DARK: self.ui.actionThemeDark,
+        }
+        group = QActionGroup(self)
+        for mode, action in self._theme_actions.items():
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, m=mode: self.set_theme(m))
+        QApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
+
+    def _connect_actions(self) -> None:
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionCrisisLines.triggered.connect(self.show_crisis_lines)
+        self.ui.supportButton.clicked.connect(self.show_crisis_lines)
+        self.ui.actionAbout.triggered.connect(self.show_about)
+        self.ui.actionWelcome.triggered.connect(self.show_welcome)
+
+    def show_crisis_lines(self) -> CrisisDialog:
+        dialog = CrisisDialog(self)
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(str(self.ctx.data_dir), self)
+        dialog.open()
+        return dialog
+
+    # ----- theme ------------------------------------------------------------------------------------
+
+    def theme_mode(self) -> ThemeMode:
+        try:
+            return ThemeMode(self.ctx.settings.get(THEME_KEY, ThemeMode.SYSTEM.value))
+        except ValueError:
+            return ThemeMode.SYSTEM
+
+    def set_theme(self, mode: ThemeMode) -> None:
+        self._theme_actions[mode].setChecked(True)
+        if self.ctx.writable:
+            self.ctx.settings.set(THEME_KEY, mode.value)
+        self._apply_theme(mode)
+
+    def _apply_theme(self, mode: ThemeMode) -> None:
+        colours = apply_theme(QApplication.instance(), mode)
+        self.theme_changed.emit(colours is DARK)
+
+    def _on_system_scheme_changed(self) -> None:
+        if self.theme_mode() is ThemeMode.SYSTEM:
+            self._apply_theme(ThemeMode.SYSTEM)
+
+    # ----- store mode, state, first run -------------------------------------------------------------
+
+    def _show_store_mode(self) -> None:
+        banner = {
+            StoreMode.READ_ONLY: self.tr(
+                "Your data is open read-only: you can look back at everything, but nothing new will be saved."
+            ),
+            StoreMode.TEMPORARY: self.tr(
+                "You are using a temporary store. Nothing you do now is kept after Walls closes."
+            ),
+        }.get(self.ctx.mode)
+        self.ui.storeBanner.setVisible(banner is not None)
+        if banner:
+            self.ui.storeBanner.setText(banner)
+
+    def _restore_state(self) -> None:
+        mode = self.theme_mode()
+        self._theme_actions[mode].setChecked(True)
+        self._apply_theme(mode)
+        geometry = self.ctx.settings.get(GEOMETRY_KEY, None)
+        if isinstance(geometry, str):
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        last = self.ctx.settings.get(PAGE_KEY, "today")
+        self.show_page(last if last in PAGE_KEYS else "today")
+
+    def save_state(self) -> None:
+        if not self.ctx.writable:
+            return
+        self.ctx.settings.set(GEOMETRY_KEY, bytes(self.saveGeometry().toBase64()).decode("ascii"))
+        self.ctx.settings.set(PAGE_KEY, self.current_key())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    def maybe_show_welcome(self) -> None:
+        """Show the welcome once, on the first run, after the window itself is on screen."""
+        if not self.ctx.settings.get(WELCOME_KEY, False):
+            QTimer.singleShot(0, self.show_welcome)
+
+    def show_welcome(self) -> WelcomeDialog:
+        self.welcome = WelcomeDialog(str(self.ctx.db_path), self)
+        self.welcome.finished.connect(self._on_welcome_finished)
+        self.welcome.open()
+        return self.welcome
+
+    def _on_welcome_finished(self) -> None:
+        if self.ctx.writable:
+            self.ctx.settings.set(WELCOME_KEY, True)

@@ -1,0 +1,99 @@
+"""The pages of the main window, in sidebar order. Each page module owns its own view class.
+
+A page is built the first time it is shown, so start-up pays only for the first page (the chart and its
+numpy/pyqtgraph imports load when Moments is first opened). A spec without a builder is a page that is not
+built yet: it shows a kind placeholder made from its title and purpose.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from walls_desktop.gui.context import AppContext
+
+
+@dataclass(frozen=True, slots=True)
+class PageSpec:
+    key: str
+    title: str  # untranslated, context "Pages"
+    purpose: str  # one line, untranslated, context "Pages"
+    build: Callable[[AppContext], QWidget] | None = None
+
+    @property
+    def translated_title(self) -> str:
+        return QCoreApplication.translate("Pages", self.title)
+
+    @property
+    def translated_purpose(self) -> str:
+        return QCoreApplication.translate("Pages", self.purpose)
+
+    def create(self, ctx: AppContext) -> QWidget:
+        if self.build is not None:
+            return self.build(ctx)
+        from walls_desktop.gui.pages.placeholder import PlaceholderPage
+
+        return PlaceholderPage(self.translated_title, self.translated_purpose)
+
+
+def _today(ctx: AppContext) -> QWidget:
+    from walls_desktop.gui.pages.today import TodayPage
+
+    return TodayPage(ctx)
+
+
+def _support(_ctx: AppContext) -> QWidget:
+    from walls_desktop.gui.pages.support import SupportPage
+
+    return SupportPage()
+
+
+PAGE_SPECS: tuple[PageSpec, ...] = (
+    PageSpec(
+        "today",
+        QT_TRANSLATE_NOOP("Pages", "Today"),
+        QT_TRANSLATE_NOOP("Pages", "A calm place to start."),
+        _today,
+    ),
+    PageSpec(
+        "breathe",
+        QT_TRANSLATE_NOOP("Pages", "Breathe"),
+        QT_TRANSLATE_NOOP(
+            "Pages", "Slow, guided breathing to settle the body’s alarm when closeness feels like too much."
+        ),
+    ),
+    PageSpec(
+        "reframe",
+        QT_TRANSLATE_NOOP("Pages", "Reframe"),
+        QT_TRANSLATE_NOOP("Pages", "Meet the inner critic’s words with a kinder, more realistic voice."),
+    ),
+    PageSpec(
+        "moments",
+        QT_TRANSLATE_NOOP("Pages", "Moments"),
+        QT_TRANSLATE_NOOP(
+            "Pages",
+            "Keep track of moments of closeness and how anxious they made you feel, and see what changes.",
+        ),
+    ),
+    PageSpec(
+        "ladder",
+        QT_TRANSLATE_NOOP("Pages", "Ladder"),
+        QT_TRANSLATE_NOOP("Pages", "Small, steady steps towards closeness, each one a little braver than the last."),
+    ),
+    PageSpec(
+        "reflect",
+        QT_TRANSLATE_NOOP("Pages", "Reflect"),
+        QT_TRANSLATE_NOOP("Pages", "A gentle look at how you tend to respond when someone comes close."),
+    ),
+    PageSpec(
+        "support",
+        QT_TRANSLATE_NOOP("Pages", "Support"),
+        QT_TRANSLATE_NOOP("Pages", "Crisis lines and where to find professional help."),
+        _support,
+    ),
+)
+
+PAGE_KEYS: tuple[str, ...] = tuple(spec.key for spec in PAGE_SPECS)

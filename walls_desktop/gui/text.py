@@ -1,0 +1,16 @@
+"""Translation helpers for text that comes from the core (marked there with QT_TRANSLATE_NOOP)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def tr_core(text: str, **values: object) -> str:
+    """Translate a core string in the "core" context, then fill its ``{name}`` placeholders."""
+    translated = QCoreApplication.translate("core", text)
+    return translated.format(**values) if values else translated
+
+
+def tr_store(text: str, **values: object) -> str:
+    translated = QCoreApplication.translate("store", text)
+    return translated.format(**values) if values else translated

@@ -1,0 +1,194 @@
+"""Light and dark looks: a calm palette, generous type, and the rule that text contrast stays >= 4.5:1.
+
+Widgets in .ui files set a dynamic ``role`` property (title, lead, caption, primary, ...) and the stylesheet
+styles roles, so Designer files stay free of colours and sizes.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+
+class ThemeMode(enum.StrEnum):
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+
+@dataclass(frozen=True, slots=True)
+class Colours:
+    window: str  # page background
+    sidebar: str
+    surface: str  # inputs, lists, cards
+    text: str
+    muted: str  # captions, secondary text
+    accent: str  # the one primary action
+    on_accent: str  # text on the accent
+    accent_soft: str  # selection and hover behind normal text
+    border: str
+    banner: str  # storage notices
+    focus: str
+
+
+LIGHT = Colours(
+    window="#F7F5F0",
+    sidebar="#ECE7DE",
+    surface="#FFFFFF",
+    text="#2B3138",
+    muted="#59616B",
+    accent="#3E6E68",
+    on_accent="#FFFFFF",
+    accent_soft="#D5E6E2",
+    border="#D4CDC1",
+    banner="#F6E7C8",
+    focus="#2F6F9F",
+)
+
+DARK = Colours(
+    window="#1D2126",
+    sidebar="#171A1E",
+    surface="#262B31",
+    text="#E8E6E1",
+    muted="#AEB5BD",
+    accent="#8CC2B8",
+    on_accent="#13201E",
+    accent_soft="#2F4A46",
+    border="#3A4149",
+    banner="#4A3F2A",
+    focus="#8FC1E8",
+)
+
+
+def colours_for(dark: bool) -> Colours:
+    return DARK if dark else LIGHT
+
+
+def relative_luminance(hex_colour: str) -> float:
+    """WCAG 2 relative luminance of an sRGB colour."""
+    colour = QColor(hex_colour)
+
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(colour.red()) + 0.7152 * channel(colour.green()) + 0.0722 * channel(colour.blue())
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    lighter, darker = sorted((relative_luminance(foreground), relative_luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def text_pairs(c: Colours) -> dict[str, tuple[str, str]]:
+    """Every foreground/background pair the app draws text with; each must reach 4.5:1."""
+    return {
+        "text on window": (c.text, c.window),
+        "text on sidebar": (c.text, c.sidebar),
+        "text on surface": (c.text, c.surface),
+        "muted on window": (c.muted, c.window),
+        "muted on sidebar": (c.muted, c.sidebar),
+        "muted on surface": (c.muted, c.surface),
+        "text on selection": (c.text, c.accent_soft),
+        "on accent": (c.on_accent, c.accent),
+        "accent on window": (c.accent, c.window),
+        "text on banner": (c.text, c.banner),
+    }
+
+
+def palette_for(c: Colours) -> QPalette:
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: c.window,
+        QPalette.ColorRole.WindowText: c.text,
+        QPalette.ColorRole.Base: c.surface,
+        QPalette.ColorRole.AlternateBase: c.sidebar,
+        QPalette.ColorRole.Text: c.text,
+        QPalette.ColorRole.PlaceholderText: c.muted,
+        QPalette.ColorRole.Button: c.surface,
+        QPalette.ColorRole.ButtonText: c.text,
+        QPalette.ColorRole.Highlight: c.accent,
+        QPalette.ColorRole.HighlightedText: c.on_accent,
+        QPalette.ColorRole.ToolTipBase: c.surface,
+        QPalette.ColorRole.ToolTipText: c.text,
+        QPalette.ColorRole.Link: c.accent,
+        QPalette.ColorRole.Mid: c.border,
+        QPalette.ColorRole.Accent: c.accent,
+    }
+    for role, value in roles.items():
+        palette.setColor(role, QColor(value))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(c.muted))
+    return palette
+
+
+def stylesheet_for(c: Colours) -> str:
+    return f"""
+    QWidget {{ font-size: 12pt; }}
+    QMainWindow, QDialog {{ background: {c.window}; }}
+    QFrame#sidebar {{ background: {c.sidebar}; border-right: 1px solid {c.border}; }}
+    QLabel[role="brand"] {{ font-size: 20pt; font-weight: 600; color: {c.accent}; padding: 0 8px 12px 8px; }}
+    QLabel[role="title"] {{ font-size: 22pt; font-weight: 600; }}
+    QLabel[role="subtitle"] {{ font-size: 15pt; font-weight: 600; }}
+    QLabel[role="lead"] {{ font-size: 14pt; }}
+    QLabel[role="caption"] {{ font-size: 10.5pt; color: {c.muted}; }}
+    QLabel[role="emphasis"] {{ font-weight: 600; }}
+    QLabel[role="path"] {{ font-family: monospace; font-size: 10.5pt; color: {c.muted}; }}
+    QLabel[role="banner"] {{ background: {c.banner}; padding: 12px 24px; }}
+    QListWidget#navList {{ background: transparent; outline: 0; font-size: 13pt; }}
+    QListWidget#navList::item {{ padding: 10px 12px; border-radius: 10px; margin: 1px 0; }}
+    QListWidget#navList::item:selected {{ background: {c.accent_soft}; color: {c.text}; }}
+    QListWidget#navList::item:hover:!selected {{ background: {c.window}; }}
+    QListWidget#navList:focus {{ border: 2px solid {c.focus}; border-radius: 12px; }}
+    QPushButton {{
+        background: {c.surface}; border: 1px solid {c.border}; border-radius: 12px;
+        padding: 10px 20px; min-height: 24px; text-align: center;
+    }}
+    QPushButton:hover {{ border-color: {c.accent}; }}
+    QPushButton:focus {{ border: 2px solid {c.focus}; }}
+    QPushButton:disabled {{ color: {c.muted}; }}
+    QPushButton[role="primary"] {{
+        background: {c.accent}; color: {c.on_accent}; border: 1px solid {c.accent}; font-weight: 600;
+    }}
+    QPushButton[role="primary"]:focus {{ border: 2px solid {c.focus}; }}
+    QLineEdit, QPlainTextEdit, QTextEdit, QTextBrowser, QSpinBox, QDoubleSpinBox, QComboBox, QDateTimeEdit {{
+        background: {c.surface}; border: 1px solid {c.border}; border-radius: 8px; padding: 6px 8px;
+        selection-background-color: {c.accent}; selection-color: {c.on_accent};
+    }}
+    QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus,
+    QComboBox:focus, QDateTimeEdit:focus {{ border: 2px solid {c.focus}; }}
+    QTextBrowser {{ padding: 12px 16px; }}
+    QToolTip {{ background: {c.surface}; color: {c.text}; border: 1px solid {c.border}; padding: 6px; }}
+    QMenuBar {{ background: {c.sidebar}; }}
+    QMenuBar::item:selected, QMenu::item:selected {{ background: {c.accent_soft}; color: {c.text}; }}
+    QMenu {{ background: {c.surface}; border: 1px solid {c.border}; }}
+    QMenu::item {{ padding: 6px 24px; }}
+    """
+
+
+def system_prefers_dark() -> bool:
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def is_dark(mode: ThemeMode) -> bool:
+    return system_prefers_dark() if mode is ThemeMode.SYSTEM else mode is ThemeMode.DARK
+
+
+def apply_theme(app: QApplication, mode: ThemeMode) -> Colours:
+    """Apply the light or dark look that ``mode`` resolves to, and return its colours."""
+    colours = colours_for(is_dark(mode))
+    app.setStyle("Fusion")  # the same calm look on every system; native styles ignore parts of the palette
+    app.setPalette(palette_for(colours))
+    app.setStyleSheet(stylesheet_for(colours))
+    app.setProperty("walls_dark", colours is DARK)
+    return colours
+
+
+def current_colours() -> Colours:
+    """The colours in force, for widgets that paint themselves (the pacer, charts)."""
+    app = QApplication.instance()
+    return colours_for(bool(app and app.property("walls_dark")))

@@ -1,0 +1,148 @@
+"""The one rating control the whole app shares: a 0-10 anxiety scale or a 0-100 belief scale.
+
+A slider with the chosen value shown large, short anchors under it, and an optional "not rated" state (for
+ratings the user may skip). Keyboard: arrows and Page Up/Down move it; on 0-10 the digit keys set it
+directly; Delete clears an optional rating. Promoted in Designer files by header
+``walls_desktop.gui.widgets.rating``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSlider, QWidget
+
+from walls_desktop.core.ratings import ANXIETY, Scale
+from walls_desktop.gui.text import tr_core
+
+
+class RatingWidget(QWidget):
+    value_changed = Signal(object)  # int, or None when cleared
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._value: int | None = None
+        self._optional = True
+        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider.setObjectName("ratingSlider")
+        self.slider.setMinimumWidth(280)
+        self.value_label = QLabel(self)
+        self.value_label.setObjectName("ratingValue")
+        self.value_label.setProperty("role", "subtitle")
+        self.value_label.setMinimumWidth(96)
+        self.value_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.clear_button = QPushButton(self.tr("Clear"), self)
+        self.clear_button.setObjectName("ratingClear")
+        self.clear_button.setFlat(True)
+        self.clear_button.setAccessibleName(self.tr("Clear this rating"))
+        self.anchor_labels = [QLabel(self) for _ in range(3)]
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setHorizontalSpacing(12)
+        layout.setVerticalSpacing(2)
+        layout.addWidget(self.slider, 0, 0, 1, 3)
+        layout.addWidget(self.value_label, 0, 3)
+        layout.addWidget(self.clear_button, 0, 4)
+        for column, (label, align) in enumerate(
+            zip(
+                self.anchor_labels,
+                (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignHCenter, Qt.AlignmentFlag.AlignRight),
+                strict=True,
+            )
+        ):
+            label.setProperty("role", "caption")
+            label.setAlignment(align)
+            label.setWordWrap(True)
+            layout.addWidget(label, 1, column)
+        for column in range(3):
+            layout.setColumnStretch(column, 1)
+        self.slider.valueChanged.connect(self._on_slider)
+        self.slider.sliderPressed.connect(lambda: self._on_slider(self.slider.value()))
+        self.clear_button.clicked.connect(lambda: self.set_value(None))
+        self.slider.installEventFilter(self)
+        self.setFocusProxy(self.slider)
+        self.set_scale(ANXIETY)
+
+    # ----- configuration -----------------------------------------------------------------------------
+
+    def set_scale(self, scale: Scale, step: int | None = None) -> None:
+        self._scale = scale
+        step = step or (1 if scale.maximum <= 10 else 5)
+        self.slider.blockSignals(True)
+        self.slider.setRange(scale.minimum, scale.maximum)
+        self.slider.setSingleStep(step)
+        self.slider.setPageStep(step * 2 if scale.maximum <= 10 else 10)
+        self.slider.setTickInterval(1 if scale.maximum <= 10 else 10)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.blockSignals(False)
+        for label, (point, text) in zip(self.anchor_labels, scale.anchors, strict=True):
+            label.setText(f"{point} · {tr_core(text)}")
+        self.slider.setAccessibleDescription("; ".join(f"{point}: {tr_core(text)}" for point, text in scale.anchors))
+        self.set_value(None if self._optional else scale.minimum)
+
+    def set_optional(self, optional: bool) -> None:
+        """An optional rating starts "not rated" and can be cleared; a required one always has a value."""
+        self._optional = optional
+        self.clear_button.setVisible(optional)
+        if not optional and self._value is None:
+            self.set_value(self._scale.minimum)
+
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self.slider.setAccessibleName(name)
+
+    # ----- value -------------------------------------------------------------------------------------
+
+    def value(self) -> int | None:
+        return self._value
+
+    def set_value(self, value: int | None) -> None:
+        if value is None and not self._optional:
+            value = self._scale.minimum
+        if value is not None and not self._scale.contains(value):
+            raise ValueError(f"{value!r} is outside {self._scale.minimum}-{self._scale.maximum}")
+        changed = value != self._value
+        self._value = value
+        self.slider.blockSignals(True)
+        self.slider.setValue(self._scale.minimum if value is None else value)
+        self.slider.blockSignals(False)
+        self._show_value()
+        if changed:
+            self.value_changed.emit(value)
+
+    def _on_slider(self, position: int) -> None:
+        if position != self._value:
+            self._value = position
+            self._show_value()
+            self.value_changed.emit(position)
+
+    def _show_value(self) -> None:
+        if self._value is None:
+            self.value_label.setText(self.tr("not rated"))
+            self.value_label.setProperty("role", "caption")
+        else:
+            self.value_label.setText(f"{self._value}/{self._scale.maximum}")
+            self.value_label.setProperty("role", "subtitle")
+        self.value_label.style().unpolish(self.value_label)
+        self.value_label.style().polish(self.value_label)
+        self.clear_button.setEnabled(self._value is not None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Keys on the slider: digits set a 0-10 rating at once; Delete or Backspace clears an optional one;
+        moving down from "not rated" lands on the lowest value (the slider alone would not move)."""
+        if watched is self.slider and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if self._scale.maximum <= 10 and Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+                self.set_value(key - Qt.Key.Key_0)
+                return True
+            if self._optional and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.set_value(None)
+                return True
+            if self._value is None and key in (
+                Qt.Key.Key_Left,
+                Qt.Key.Key_Down,
+                Qt.Key.Key_Home,
+                Qt.Key.Key_PageDown,
+            ):
+                self.set_value(self._scale.minimum)
+                return True
+        return super().eventFilter(watched, event)
