@@ -9,6 +9,7 @@ from __future__ import annotations
 from walls_desktop.core.kind_sentences import DEFAULT_KIND_SENTENCES, pick
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.text import tr_core
+from walls_desktop.store.errors import StoreError
 
 SENTENCES_KEY = "kind_sentences.list"
 SHOWN_KEY = "kind_sentences.shown"  # how many have been shown, so each next one is a different one
@@ -32,5 +33,8 @@ def next_sentence(ctx: AppContext) -> str:
     shown = shown if isinstance(shown, int) and shown >= 0 else 0
     sentence = pick(load(ctx), shown)
     if ctx.writable:
-        ctx.settings.set(SHOWN_KEY, shown + 1)
+        try:
+            ctx.settings.set(SHOWN_KEY, shown + 1)
+        except StoreError:
+            pass  # only the rotation is lost: the same sentence may simply come again
     return tr_core(sentence)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_today_page import Ui_TodayPage
+from walls_desktop.gui.kind_sentences import next_sentence
 
 
 class TodayPage(QWidget):
@@ -20,9 +21,7 @@ class TodayPage(QWidget):
         self.ctx = ctx
         self.ui = Ui_TodayPage()
         self.ui.setupUi(self)
-        self.ui.kindSentence.setText(
-            self.tr("Whatever brought you here today, you are allowed to take it slowly. One small step is enough.")
-        )
+        self.ui.kindSentence.setText(next_sentence(ctx))
         self.ui.breatheButton.clicked.connect(lambda: self.navigate_requested.emit("breathe"))
         self.ui.reframeButton.clicked.connect(lambda: self.navigate_requested.emit("reframe"))
         self.ui.momentButton.clicked.connect(self.log_moment_requested)
