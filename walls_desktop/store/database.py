@@ -1,0 +1,213 @@
+"""Opening the one data file safely, and running transactions on it.
+
+Opening looks before it touches: a read-only probe checks that the file is a Walls database this version
+understands and that it reads cleanly (``PRAGMA quick_check``). Only then is it opened for writing, switched
+to WAL and migrated. So a damaged file, a newer schema or a stranger's database is never written to, not
+even by ``PRAGMA journal_mode``. (The probe may leave empty ``-wal``/``-shm`` files beside the database;
+SQLite handles those, and the database file itself stays byte for byte the same.)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Self
+
+from walls_desktop.store import migrations
+from walls_desktop.store.errors import StoreError, StoreErrorKind, classify
+from walls_desktop.store.schema_v1 import APPLICATION_ID
+from walls_desktop.store.search import FOLD_FUNCTION, fold
+
+# Long enough to ride out another connection's short write, short enough not to freeze the GUI thread.
+DEFAULT_BUSY_TIMEOUT_MS = 2000
+
+_LowLevelError = (sqlite3.Error, OSError, UnicodeEncodeError)
+
+
+class Database:
+    """One open connection to the data file, used from the GUI thread only. Create with :meth:`open` or
+    :meth:`open_read_only`."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path, *, read_only: bool) -> None:
+        self._conn = connection
+        self._path = path
+        self._read_only = read_only
+
+    @classmethod
+    def open(cls, path: Path, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Self:
+        """Open for reading and writing, creating the folder and the file if needed and migrating an older
+        schema (with a backup first). Raises StoreError: CORRUPT, NEWER_SCHEMA, NOT_WALLS, READ_ONLY,
+        LOCKED, DISK_FULL or OTHER; in each case the file is left as it was."""
+        path = Path(path).absolute()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise classify(exc, path) from exc
+        if path.exists():
+            _inspect(path, busy_timeout_ms, immutable=False).close()
+        conn: sqlite3.Connection | None = None
+        try:
+            conn = sqlite3.connect(path, isolation_level=None)
+            conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+            # WAL keeps readers and the writer out of each other's way and survives power loss well with
+            # synchronous=FULL. If the file system cannot do WAL, SQLite keeps the old journal: still safe.
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            migrations.migrate(conn, path)
+            _prove_writable(conn)
+            _add_functions(conn)
+        except BaseException as exc:
+            if conn is not None:
+                conn.close()
+            if isinstance(exc, _LowLevelError):
+                raise classify(exc, path) from exc
+            raise
+        return cls(conn, path, read_only=False)
+
+    @classmethod
+    def open_read_only(cls, path: Path, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Self:
+        """The fallback when :meth:`open` raised READ_ONLY: read what is there, change nothing. On a folder
+        that cannot be written and holds no WAL index, the file is opened ``immutable``, which is the only
+        way SQLite reads a WAL database there (changes still sitting in a leftover ``-wal`` are not seen)."""
+        path = Path(path).absolute()
+        conn = _inspect(path, busy_timeout_ms, immutable=_needs_immutable(path))
+        try:
+            version = migrations.user_version(conn)
+            if version != migrations.latest_version():
+                # An older schema would need a migration, which needs writing.
+                raise StoreError(StoreErrorKind.READ_ONLY, path, f"schema v{version} needs migrating")
+            conn.execute("PRAGMA query_only = ON")
+            _add_functions(conn)
+        except BaseException as exc:
+            conn.close()
+            if isinstance(exc, _LowLevelError):
+                raise classify(exc, path) from exc
+            raise
+        return cls(conn, path, read_only=True)
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The raw connection, for store modules (and tests). Everything else goes through repositories."""
+        return self._conn
+
+    @property
+    def schema_version(self) -> int:
+        return self.query_one("PRAGMA user_version")[0]
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """``BEGIN IMMEDIATE`` ... ``COMMIT``; on any error, roll back and raise (SQLite errors as
+        StoreError). Takes the write lock at the start, so a busy file fails before any work is done."""
+        if self._read_only:
+            raise StoreError(StoreErrorKind.READ_ONLY, self._path, "opened read-only")
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            self._rollback()
+            if isinstance(exc, _LowLevelError):
+                raise classify(exc, self._path) from exc
+            raise
+
+    def query(self, sql: str, parameters: Any = ()) -> list[Any]:
+        """All rows of a read, with failures (a damaged page, a lock) raised as StoreError."""
+        try:
+            return self._conn.execute(sql, parameters).fetchall()
+        except _LowLevelError as exc:
+            raise classify(exc, self._path) from exc
+
+    def query_one(self, sql: str, parameters: Any = ()) -> Any:
+        try:
+            return self._conn.execute(sql, parameters).fetchone()
+        except _LowLevelError as exc:
+            raise classify(exc, self._path) from exc
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def _rollback(self) -> None:
+        # After SQLITE_FULL (and some other errors) SQLite has already rolled back by itself.
+        if self._conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):  # the original error is the one worth reporting
+                self._conn.execute("ROLLBACK")
+
+
+def _inspect(path: Path, busy_timeout_ms: int, *, immutable: bool) -> sqlite3.Connection:
+    """A read-only connection to an existing file, returned only if the file is a healthy Walls database
+    of a schema this version knows (or an empty file). Raises StoreError otherwise."""
+    uri = path.as_uri() + "?mode=ro" + ("&immutable=1" if immutable else "")
+    conn: sqlite3.Connection | None = None
+    try:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+        conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        version = migrations.user_version(conn)
+        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        is_fresh = version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+        if application_id != APPLICATION_ID and not (application_id == 0 and is_fresh):
+            raise StoreError(StoreErrorKind.NOT_WALLS, path, f"application_id {application_id}, v{version}")
+        latest = migrations.latest_version()
+        if version > latest:
+            raise StoreError(StoreErrorKind.NEWER_SCHEMA, path, f"schema v{version}, newest known v{latest}")
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+        if problems != ["ok"]:
+            raise StoreError(StoreErrorKind.CORRUPT, path, "; ".join(problems))
+    except BaseException as exc:
+        if conn is not None:
+            conn.close()
+        if isinstance(exc, _LowLevelError):
+            raise classify(exc, path) from exc
+        raise
+    return conn
+
+
+def _needs_immutable(path: Path) -> bool:
+    """A WAL database needs its ``-shm`` index; where the folder is read-only and the index is missing,
+    only ``immutable=1`` lets SQLite read it."""
+    if os.access(path.parent, os.W_OK):
+        return False
+    if Path(f"{path}-shm").exists() and Path(f"{path}-wal").exists():
+        return False
+    try:
+        with path.open("rb") as file:
+            header = file.read(20)
+    except OSError:
+        return False  # let SQLite report what is wrong
+    return len(header) == 20 and header[18] == 2  # file format read version 2 means WAL
+
+
+def _prove_writable(conn: sqlite3.Connection) -> None:
+    """Fail now, not at the user's first save, when the file itself is read-only: SQLite then opens it
+    read-only without a word, and even ``BEGIN IMMEDIATE`` succeeds. Rewriting user_version with its
+    own value is a real write, rolled back, so nothing changes."""
+    version = migrations.user_version(conn)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(f"PRAGMA user_version = {version}")
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+
+
+def _add_functions(conn: sqlite3.Connection) -> None:
+    conn.create_function(FOLD_FUNCTION, 1, fold, deterministic=True)
