@@ -8,7 +8,11 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from walls_desktop.gui.moment_events import MomentEvents
 from walls_desktop.store.database import Database
+from walls_desktop.store.moments import MomentRepository
+from walls_desktop.store.reframes import ReframeRepository
+from walls_desktop.store.sessions import SessionRepository
 from walls_desktop.store.settings import SettingsRepository
 
 
@@ -40,3 +44,19 @@ class AppContext:
     @cached_property
     def settings(self) -> SettingsRepository:
         return SettingsRepository(self.database)
+
+    @cached_property
+    def moments(self) -> MomentRepository:
+        return MomentRepository(self.database)
+
+    @cached_property
+    def moment_events(self) -> MomentEvents:
+        return MomentEvents()
+
+    @cached_property
+    def sessions(self) -> SessionRepository:
+        return SessionRepository(self.database)
+
+    @cached_property
+    def reframes(self) -> ReframeRepository:
+        return ReframeRepository(self.database)

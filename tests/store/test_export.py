@@ -1,0 +1,74 @@
+"""Exported files are written whole or not at all, with a clear failure."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from pathlib import Path
+
+import pytest
+
+from walls_desktop.store.errors import StoreError, StoreErrorKind
+from walls_desktop.store.export import write_bytes, write_csv
+
+ODD = ["שלום, עולם", "emoji 🌱💬", "e\u0301 combining", 'quote "here"', "line\nbreak\r\nand more", ""]
+
+
+def test_csv_is_utf8_with_bom_and_round_trips(tmp_path: Path) -> None:
+    target = tmp_path / "moments.csv"
+    write_csv(target, [["a", "b"], ODD])
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and raw.count(b"\xef\xbb\xbf") == 1
+    with open(target, encoding="utf-8-sig", newline="") as stream:
+        assert list(csv.reader(stream)) == [["a", "b"], ODD]
+
+
+def test_csv_replaces_an_old_file_completely(tmp_path: Path) -> None:
+    target = tmp_path / "moments.csv"
+    target.write_text("old content that is longer than the new one\n" * 20)
+    write_csv(target, [["new"]])
+    assert list(csv.reader(io.StringIO(target.read_text("utf-8-sig")))) == [["new"]]
+
+
+def test_a_failure_midway_leaves_the_old_file_and_no_leftovers(tmp_path: Path) -> None:
+    target = tmp_path / "moments.csv"
+    target.write_text("old")
+
+    def rows():
+        yield ["first"]
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(StoreError) as caught:
+        write_csv(target, rows())
+    assert caught.value.kind is StoreErrorKind.DISK_FULL
+    assert target.read_text() == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["moments.csv"]
+
+
+def test_lone_surrogate_is_refused_and_nothing_is_written(tmp_path: Path) -> None:
+    target = tmp_path / "moments.csv"
+    with pytest.raises(StoreError) as caught:
+        write_csv(target, [["fine"], ["broken \ud800"]])
+    assert caught.value.kind is StoreErrorKind.INVALID_TEXT
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs POSIX permissions, not root")
+def test_read_only_folder_is_reported_as_such(tmp_path: Path) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(StoreError) as caught:
+            write_bytes(folder / "chart.png", b"\x89PNG")
+        assert caught.value.kind is StoreErrorKind.READ_ONLY
+    finally:
+        folder.chmod(0o700)
+    assert list(folder.iterdir()) == []
+
+
+def test_bytes_are_written_whole(tmp_path: Path) -> None:
+    target = tmp_path / "chart.png"
+    write_bytes(target, b"\x89PNG" + bytes(range(256)) * 10)
+    assert target.read_bytes()[:4] == b"\x89PNG" and target.stat().st_size == 4 + 2560

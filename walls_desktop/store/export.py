@@ -1,0 +1,69 @@
+"""Writing exported files (CSV for spreadsheets, a chart picture) so that a failure leaves nothing behind.
+
+Each file is written to a temporary file in the target folder and then moved over the target in one step:
+the target is either the old file or the complete new one, never half written. Failures arrive as
+StoreError (READ_ONLY for a folder that cannot be written, DISK_FULL, OTHER), like every other store failure.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import IO
+
+from walls_desktop.store.errors import StoreError, StoreErrorKind, classify
+
+CSV_ENCODING = "utf-8-sig"  # the byte order mark tells spreadsheets that the file is UTF-8
+
+
+def write_csv(path: Path, rows: Iterable[Sequence[str]]) -> None:
+    """Write ``rows`` as CSV (UTF-8 with BOM, quoted where needed, CRLF line ends as spreadsheets expect)."""
+
+    def write(stream: IO[bytes]) -> None:
+        text = _TextOver(stream)
+        csv.writer(text, lineterminator="\r\n").writerows(rows)
+
+    _write_atomically(Path(path), write)
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` (say, a PNG picture) to ``path``."""
+    _write_atomically(Path(path), lambda stream: stream.write(data))
+
+
+class _TextOver:
+    """The small part of a text file that ``csv.writer`` uses, encoding onto a binary stream."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self._stream = stream
+        stream.write("".encode(CSV_ENCODING))  # the BOM
+
+    def write(self, text: str) -> int:
+        try:
+            self._stream.write(text.encode("utf-8"))
+        except UnicodeEncodeError as exc:  # a lone surrogate: cannot be in a UTF-8 file
+            raise StoreError(StoreErrorKind.INVALID_TEXT, None, str(exc)) from exc
+        return len(text)
+
+
+def _write_atomically(path: Path, write: Callable[[IO[bytes]], object]) -> None:
+    temporary: Path | None = None
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        temporary = Path(name)
+        with os.fdopen(handle, "wb") as stream:
+            write(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+        temporary = None
+    except OSError as exc:
+        raise classify(exc, path) from exc
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
