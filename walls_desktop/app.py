@@ -79,30 +79,43 @@ def _close_on_termination_signals(app) -> None:
 
 
 def run(data_dir: Path) -> int:
-    import asyncio
-
-    import qasync
-
     from walls_desktop.gui.main_window import MainWindow
     from walls_desktop.gui.open_store import open_store
 
     app = _create_application([])
     _close_on_termination_signals(app)
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
     ctx = open_store(data_dir)
     if ctx is None:
         return 1
     try:
         window = MainWindow(ctx)
         window.show()
+        # Paint the first frame before loading the async machinery: the user sees Walls sooner, and
+        # nothing has been scheduled on the loop yet.
+        app.processEvents()
         window.maybe_show_welcome()
-        quitting = asyncio.Event()
-        app.aboutToQuit.connect(quitting.set)
-        with loop:
-            loop.run_until_complete(quitting.wait())
+        return _run_event_loop(app)
     finally:
         ctx.close()
+
+
+def _run_event_loop(app) -> int:
+    """Run Qt and asyncio on one qasync loop until the app quits."""
+    # Walls never opens a network connection, so it has no use for TLS: keeping asyncio from loading
+    # OpenSSL saves memory and start-up time (asyncio works without it, as documented for builds lacking ssl).
+    sys.modules.setdefault("ssl", None)
+    import asyncio
+
+    import qasync
+
+    if not any(widget.isVisible() for widget in app.topLevelWidgets()):
+        return 0  # closed (e.g. by a signal) before the loop started: app.quit() had no loop to end yet
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    quitting = asyncio.Event()
+    app.aboutToQuit.connect(quitting.set)
+    with loop:
+        loop.run_until_complete(quitting.wait())
     return 0
 
 
@@ -113,7 +126,7 @@ def self_check() -> int:
         from walls_desktop.gui.main_window import MainWindow
         from walls_desktop.gui.open_store import open_store
         from walls_desktop.gui.pages.registry import PAGE_KEYS
-        from walls_desktop.gui.store_error_dialog import Choice
+        from walls_desktop.gui.store_choice import Choice
 
         app = _create_application([])
         with tempfile.TemporaryDirectory(prefix="walls-self-check-") as folder:

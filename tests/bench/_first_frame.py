@@ -2,13 +2,16 @@
 
     python _first_frame.py bare|app DATA_DIR
 
-Prints "FIRST_FRAME" once the main window has painted, then quits. The app is started through its real
+Prints "FIRST_FRAME" once the main window has painted, stays one more second (so that whatever the app
+loads just after its first frame counts towards its peak memory), then quits. The app is started through its real
 entry point, ``walls_desktop.app.main``; only the first paint of its window is observed from outside.
 """
 
 from __future__ import annotations
 
 import sys
+
+SETTLE_MS = 1000
 
 
 def watch_first_paint(window) -> None:
@@ -24,7 +27,7 @@ def watch_first_paint(window) -> None:
 
     def report_and_quit() -> None:
         print("FIRST_FRAME", flush=True)
-        QApplication.instance().quit()
+        QTimer.singleShot(SETTLE_MS, QApplication.instance().quit)
 
     watcher = FirstPaint(window)
     window.installEventFilter(watcher)

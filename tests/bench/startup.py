@@ -3,7 +3,8 @@
     python tests/bench/startup.py [--runs N]
 
 Each run is a fresh process (and, for Walls, a fresh data folder). Measured: the time from just before the
-process is spawned until its main window has painted its first frame, and the child's peak resident memory.
+process is spawned until its main window has painted its first frame, and the child's peak resident memory
+over its life (which lasts one second past the first frame, so late loading is not hidden).
 Prints medians for both and their ratios (goal: <= 1.3 for each).
 """
 

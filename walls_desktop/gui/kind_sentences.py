@@ -6,6 +6,8 @@ user's own once they edit it. Shown after a reframe, on Today and, if the user l
 
 from __future__ import annotations
 
+import contextlib
+
 from walls_desktop.core.kind_sentences import DEFAULT_KIND_SENTENCES, pick
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.text import tr_core
@@ -33,8 +35,6 @@ def next_sentence(ctx: AppContext) -> str:
     shown = shown if isinstance(shown, int) and shown >= 0 else 0
     sentence = pick(load(ctx), shown)
     if ctx.writable:
-        try:
+        with contextlib.suppress(StoreError):  # only the rotation is lost: the same sentence may come again
             ctx.settings.set(SHOWN_KEY, shown + 1)
-        except StoreError:
-            pass  # only the rotation is lost: the same sentence may simply come again
     return tr_core(sentence)

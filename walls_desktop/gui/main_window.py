@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QVBoxLayout, QWidget
 
 from walls_desktop.gui.context import AppContext, StoreMode
-from walls_desktop.gui.dialogs import AboutDialog, CrisisDialog, WelcomeDialog
 from walls_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from walls_desktop.gui.icons import app_icon
 from walls_desktop.gui.pages.registry import PAGE_KEYS, PAGE_SPECS, PageSpec
 from walls_desktop.gui.theme import DARK, ThemeMode, apply_theme
+
+if TYPE_CHECKING:  # the dialogs load when first opened, not at start-up
+    from walls_desktop.gui.dialogs import AboutDialog, CrisisDialog, WelcomeDialog
 
 # Settings keys kept in the store.
 THEME_KEY = "view.theme"
@@ -127,11 +131,15 @@ class MainWindow(QMainWindow):
         self.ui.actionWelcome.triggered.connect(self.show_welcome)
 
     def show_crisis_lines(self) -> CrisisDialog:
+        from walls_desktop.gui.dialogs import CrisisDialog
+
         dialog = CrisisDialog(self)
         dialog.open()
         return dialog
 
     def show_about(self) -> AboutDialog:
+        from walls_desktop.gui.dialogs import AboutDialog
+
         dialog = AboutDialog(str(self.ctx.data_dir), self)
         dialog.open()
         return dialog
@@ -199,6 +207,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.show_welcome)
 
     def show_welcome(self) -> WelcomeDialog:
+        from walls_desktop.gui.dialogs import WelcomeDialog
+
         self.welcome = WelcomeDialog(str(self.ctx.db_path), self)
         self.welcome.finished.connect(self._on_welcome_finished)
         self.welcome.open()

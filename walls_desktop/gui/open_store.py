@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from walls_desktop.gui.context import AppContext, StoreMode
-from walls_desktop.gui.store_error_dialog import Choice, StoreErrorDialog
+from walls_desktop.gui.store_choice import Choice
 from walls_desktop.store.database import Database
 from walls_desktop.store.errors import StoreError
 from walls_desktop.store.paths import DB_FILENAME
@@ -18,6 +18,8 @@ Ask = Callable[[StoreError], Choice]
 
 
 def ask_with_dialog(error: StoreError) -> Choice:
+    from walls_desktop.gui.store_error_dialog import StoreErrorDialog  # only when something went wrong
+
     dialog = StoreErrorDialog(error)
     dialog.exec()
     return dialog.choice

@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from walls_desktop.gui.forms.ui_store_error_dialog import Ui_StoreErrorDialog
+from walls_desktop.gui.store_choice import Choice
 from walls_desktop.store.errors import StoreError, StoreErrorKind
-
-
-class Choice(enum.Enum):
-    QUIT = "quit"
-    RETRY = "retry"
-    READ_ONLY = "read_only"  # open the same file without writing
-    SET_ASIDE = "set_aside"  # move the damaged file into a folder and start a fresh store
-    TEMPORARY = "temporary"  # a throwaway store in a temporary folder
 
 
 @dataclass(frozen=True)
