@@ -82,3 +82,19 @@ def test_foreign_keys_are_enforced(db: Database) -> None:
         db.connection.execute(
             "INSERT INTO reframes (created_at, critic, reframe, moment_id) VALUES (0, 'c', 'r', 12345)"
         )
+
+
+def test_transactions_do_not_nest_and_the_outer_one_survives(db: Database) -> None:
+    with db.transaction() as conn:
+        conn.execute("INSERT INTO settings (key, value) VALUES ('outer', '1')")
+        with pytest.raises(RuntimeError, match="nest"), db.transaction():
+            pass
+    assert db.query("SELECT key FROM settings") == [("outer",)]
+
+
+def test_a_failing_transaction_rolls_back_everything_in_it(db: Database) -> None:
+    with pytest.raises(ZeroDivisionError), db.transaction() as conn:
+        conn.execute("INSERT INTO settings (key, value) VALUES ('half', '1')")
+        1 / 0  # noqa: B018
+    assert db.query("SELECT key FROM settings") == []
+    assert not db.connection.in_transaction

@@ -114,6 +114,8 @@ class Database:
         if self._read_only:
             raise StoreError(StoreErrorKind.READ_ONLY, self._path, "opened read-only")
         conn = self._conn
+        if conn.in_transaction:  # refusing here, before the except below would roll back the outer work
+            raise RuntimeError("store transactions do not nest")
         try:
             conn.execute("BEGIN IMMEDIATE")
             yield conn

@@ -35,7 +35,7 @@ _MESSAGES = {
     StoreErrorKind.CORRUPT: QT_TRANSLATE_NOOP(
         "store",
         "Walls could not read your data file because it seems to be damaged. "
-        "It has been left exactly as it was, so nothing in it has been lost by trying.",
+        "Walls has left the file exactly as it was.",
     ),
     StoreErrorKind.NEWER_SCHEMA: QT_TRANSLATE_NOOP(
         "store",
@@ -70,8 +70,7 @@ _MESSAGES = {
     ),
     StoreErrorKind.OTHER: QT_TRANSLATE_NOOP(
         "store",
-        "Something unexpected went wrong with your data file, and this change was not saved. "
-        "What you saved before is unchanged.",
+        "Something unexpected went wrong with your data file. What you saved before has not been changed.",
     ),
 }
 

@@ -85,7 +85,7 @@ class PatternRepository:
 
     def _refuse_taken(self, name: str, except_id: int | None) -> None:
         if self.name_taken(name, except_id):
-            raise StoreError(StoreErrorKind.DUPLICATE_NAME, self._db.path, f"pattern name {name!r}")
+            raise StoreError(StoreErrorKind.DUPLICATE_NAME, self._db.path, "pattern name taken")
 
     def _row(self, pattern: BreathPattern) -> tuple[str, str, str]:
         """Name and phases as the core cleans them. A pattern the core would refuse raises its
