@@ -3,6 +3,56 @@
 from __future__ import annotations
 
 
+def seed_reframes(ctx, now=None) -> None:
+    """Finished reframes over a month, belief in the critic's words easing, one linked to a logged moment and
+    one marked for a therapist; the user's own kind sentence beside Walls' ones."""
+    from datetime import UTC, datetime, timedelta
+
+    from walls_desktop.core.kind_sentences import DEFAULT_KIND_SENTENCES
+    from walls_desktop.core.reframe import Reframe, ThinkingTrap
+
+    now = now or datetime.now(UTC)
+    moments = ctx.moments.list_all()
+    entries = [
+        (26, "Sam asked me to spend the whole weekend together.", "If I let them see how much I need them, they will "
+         "get tired of me and go.", "scared", 85, "I'd tell a friend that needing someone isn't a burden, it's human.",
+         "Sam asked because they enjoy my company. I can say yes to one day and see how it feels.", 80, 45, 60,
+         {ThinkingTrap.FORTUNE_TELLING, ThinkingTrap.MIND_READING}, False),
+        (17, "We talked about moving in and I went quiet.", "I always ruin the good things sooner or later.",
+         "trapped", 70, "One quiet evening doesn't ruin anything. You came back to it the next day.",
+         "I went quiet, and then I came back. That is repair, not ruin.", 75, 40, 65,
+         {ThinkingTrap.OVERGENERALISING, ThinkingTrap.ALL_OR_NOTHING}, True),
+        (8, "", "Wanting to be held means I'm weak.", "ashamed", 55, "",
+         "Wanting closeness is part of being a person. I can let myself want it.", 60, 30, 70,
+         {ThinkingTrap.LABELLING}, False),
+        (2, "Alex said 'I love you' first.", "They'll find out who I really am and leave.", "exposed", 90,
+         "They already know a lot of you, and they said it anyway.",
+         "I don't know the future. Right now they are choosing me, and I can let that in a little.", 85, 55, 50,
+         {ThinkingTrap.FORTUNE_TELLING, ThinkingTrap.CLOSENESS_HURTS}, False),
+    ]  # fmt: skip
+    for days, situation, critic, feeling, intensity, friend, kinder, before, after, belief, traps, share in entries:
+        ctx.reframes.add(
+            Reframe(
+                created_at=now - timedelta(days=days, hours=3),
+                critic=critic,
+                reframe=kinder,
+                situation=situation,
+                moment_id=moments[-1].id if moments and not situation else None,
+                belief_before=before,
+                feeling=feeling,
+                feeling_intensity=intensity,
+                not_alone="It helps a little to know I'm not the only one." if share else "",
+                traps=frozenset(traps),
+                friend=friend,
+                belief_after=after,
+                reframe_belief=belief,
+                share_with_therapist=share,
+            )
+        )
+    ctx.settings.set("kind_sentences.list", [*DEFAULT_KIND_SENTENCES, "I am allowed to go slowly."])
+
+
 def seed(ctx) -> None:
     """Fill a fresh store with sample data. Each practice adds its own part here."""
     ctx.settings.set("welcome.seen", True)
+    seed_reframes(ctx)

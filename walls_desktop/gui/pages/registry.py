@@ -45,6 +45,12 @@ def _today(ctx: AppContext) -> QWidget:
     return TodayPage(ctx)
 
 
+def _reframe(ctx: AppContext) -> QWidget:
+    from walls_desktop.gui.pages.reframe import ReframePage
+
+    return ReframePage(ctx)
+
+
 def _support(_ctx: AppContext) -> QWidget:
     from walls_desktop.gui.pages.support import SupportPage
 
@@ -69,6 +75,7 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
         "reframe",
         QT_TRANSLATE_NOOP("Pages", "Reframe"),
         QT_TRANSLATE_NOOP("Pages", "Meet the inner critic’s words with a kinder, more realistic voice."),
+        _reframe,
     ),
     PageSpec(
         "moments",

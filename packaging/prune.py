@@ -1,0 +1,196 @@
+"""What the bundle leaves out, and the pruning of PyInstaller's collected files (used by walls.spec).
+
+PyInstaller's PySide6 hooks collect every plugin and translation of each Qt module they meet, plus every library
+those plugins link. Walls draws widgets, reads one SVG icon and plays short sounds; everything else goes, above
+all anything that speaks to a network. Pruning is two steps:
+
+1. drop the files named by the rules below (Qt libraries of unused modules, plugins, translations);
+2. drop the libraries that only the dropped files needed (e.g. FFmpeg and QtQuick, needed only by the FFmpeg
+   media plugin; cairo and pango, needed only by the GTK theme plugin).
+
+QtMultimedia stays for the sound cues, but without its FFmpeg backend: QSoundEffect plays WAV through the
+system's audio service without it ("No QtMultimedia backends found. Only QMediaDevices, QAudioDevice,
+QSoundEffect, QAudioSink, and QAudioSource are available."). Its C++ library links libQt6Network, which must
+therefore stay; the Python binding PySide6.QtNetwork, Qt's TLS and network-information plugins do not.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterable
+
+# Python modules the analysis must not follow. Excluding a PySide6 module also skips its hook, so its plugins,
+# translations and libraries are never collected. QtOpenGL and QtOpenGLWidgets stay: pyqtgraph imports both.
+UNUSED_QT_MODULES = (
+    "Qt3DAnimation",
+    "Qt3DCore",
+    "Qt3DExtras",
+    "Qt3DInput",
+    "Qt3DLogic",
+    "Qt3DRender",
+    "QtAxContainer",
+    "QtBluetooth",
+    "QtCharts",
+    "QtConcurrent",
+    "QtDataVisualization",
+    "QtDBus",
+    "QtDesigner",
+    "QtGraphs",
+    "QtGraphsWidgets",
+    "QtHelp",
+    "QtHttpServer",
+    "QtLocation",
+    "QtMultimediaWidgets",
+    "QtNetwork",
+    "QtNetworkAuth",
+    "QtNfc",
+    "QtPdf",
+    "QtPdfWidgets",
+    "QtPositioning",
+    "QtPrintSupport",
+    "QtQml",
+    "QtQuick",
+    "QtQuick3D",
+    "QtQuickControls2",
+    "QtQuickTest",
+    "QtQuickWidgets",
+    "QtRemoteObjects",
+    "QtScxml",
+    "QtSensors",
+    "QtSerialBus",
+    "QtSerialPort",
+    "QtSpatialAudio",
+    "QtSql",
+    "QtStateMachine",
+    "QtTest",
+    "QtTextToSpeech",
+    "QtUiTools",
+    "QtWebChannel",
+    "QtWebEngineCore",
+    "QtWebEngineQuick",
+    "QtWebEngineWidgets",
+    "QtWebSockets",
+    "QtWebView",
+    "QtXml",
+)
+EXCLUDED_MODULES = (
+    *(f"PySide6.{name}" for name in UNUSED_QT_MODULES),
+    # other Qt bindings pyqtgraph would try, and the parts of pyqtgraph Walls never uses
+    "PyQt5",
+    "PyQt6",
+    "PySide2",
+    "pyqtgraph.opengl",
+    "pyqtgraph.examples",
+    "pyqtgraph.jupyter",
+    # no TLS in a program that never connects anywhere (asyncio imports ssl only if it exists), and no OpenSSL:
+    # hashlib falls back to Python's own hashes without _hashlib
+    "ssl",
+    "_ssl",
+    "_hashlib",
+    "tkinter",
+    "IPython",
+)
+
+# Qt libraries (Linux .so, Windows .dll, macOS .framework) of modules Walls never loads, matched on one path
+# component. Qt6Network and Qt6Concurrent are absent on purpose: libQt6Multimedia links both.
+_UNUSED_QT_LIBRARY = re.compile(
+    r"^(lib)?(pyside6)?qt6?(3d|bluetooth|charts|datavisualization|designer|eglfs|ffmpegstub|graphs|help|httpserver"
+    r"|labs|location|multimediaquick|multimediawidgets|networkauth|nfc|pdf|positioning|qml|quick"
+    r"|remoteobjects|scxml|sensors|serialbus|serialport|shadertools|spatialaudio|sql|statemachine|test"
+    r"|texttospeech|virtualkeyboard|web)",
+    re.IGNORECASE,
+)
+_UNUSED_FOLDER = re.compile(r"^(qml|qmltooling)$")
+
+# Plugins: only these kinds are kept at all...
+KEPT_PLUGIN_KINDS = {
+    "iconengines",
+    "imageformats",
+    "platforminputcontexts",
+    "platforms",
+    "platformthemes",
+    "styles",
+    "wayland-decoration-client",
+    "wayland-graphics-integration-client",
+    "wayland-shell-integration",
+    "xcbglintegrations",
+}
+# ...and of those, these are dropped (matched on the file name without "lib" and the suffix).
+_UNUSED_PLUGIN = re.compile(
+    r"^(q?(eglfs|linuxfb|minimal|minimalegl|vkkhrdisplay|vnc|direct2d|gtk3|tuiotouch)"  # platforms and themes
+    r"|qtvirtualkeyboardplugin"  # a QML keyboard
+    r"|q(gif|icns|jpeg|pdf|tga|tiff|wbmp|webp))$",  # image formats; SVG, ICO and the built-in PNG stay
+    re.IGNORECASE,
+)
+
+
+def _parts(dest: str) -> list[str]:
+    return dest.replace("\\", "/").split("/")
+
+
+def _plugin_stem(file_name: str) -> str:
+    stem = file_name.split(".")[0]
+    return stem[3:] if stem.startswith("lib") else stem
+
+
+def is_unused(dest: str) -> bool:
+    """True for a bundled file (its path inside the bundle) that Walls does not need."""
+    parts = _parts(dest)
+    if any(_UNUSED_QT_LIBRARY.match(part) or _UNUSED_FOLDER.match(part) for part in parts):
+        return True
+    if "plugins" in parts[:-2]:
+        kind = parts[parts.index("plugins") + 1]
+        return kind not in KEPT_PLUGIN_KINDS or bool(_UNUSED_PLUGIN.match(_plugin_stem(parts[-1])))
+    # Qt's own translations (qt_*.qm, qtbase_*.qm, ...): Walls installs no QTranslator, so they are never read.
+    return "translations" in parts[:-1] and parts[-1].endswith(".qm")
+
+
+def _is_root(dest: str, typecode: str) -> bool:
+    """Files loaded on purpose (Python extensions, plugins, the interpreter), as opposed to libraries that are
+    in the bundle only because one of those links them."""
+    parts = _parts(dest)
+    return typecode == "EXTENSION" or "plugins" in parts or parts[-1].lower().startswith(("libpython", "python3"))
+
+
+def _closure(sources: Iterable[str], needs: Callable[[str], Iterable[str]]) -> set[str]:
+    seen: set[str] = set()
+    todo = list(sources)
+    while todo:
+        source = todo.pop()
+        if source not in seen:
+            seen.add(source)
+            todo.extend(needs(source))
+    return seen
+
+
+def prune(binaries: list[tuple], datas: list[tuple], needs: Callable[[str], Iterable[str]]):
+    """Return (binaries, datas, dropped) without unused files and the libraries only they linked.
+
+    Entries are PyInstaller's (dest, source, typecode) tuples. needs(source) gives the real paths of the libraries
+    a binary links. A library reachable both from a dropped file and from a kept root stays; one reachable from
+    neither (collected for another reason, e.g. ctypes) stays too.
+    """
+    real = {entry: os.path.realpath(entry[1]) for entry in binaries}
+    dropped = [entry for entry in binaries if is_unused(entry[0])]
+    kept = [entry for entry in binaries if not is_unused(entry[0])]
+    from_kept = _closure((real[e] for e in kept if _is_root(e[0], e[2])), needs)
+    from_dropped = _closure((real[e] for e in dropped), needs)
+    orphans = {e for e in kept if not _is_root(e[0], e[2]) and real[e] in from_dropped - from_kept}
+    dropped += sorted(orphans)
+    kept = [entry for entry in kept if entry not in orphans]
+
+    gone = {entry[0] for entry in dropped}
+    kept_datas = []
+    for entry in datas:
+        dest, source, typecode = entry
+        if typecode == "SYMLINK":  # source is the link's target, relative to its folder
+            target = os.path.normpath(os.path.join(os.path.dirname(dest), source))
+            if target in gone or is_unused(dest):
+                dropped.append(entry)
+                continue
+        elif is_unused(dest):
+            dropped.append(entry)
+            continue
+        kept_datas.append(entry)
+    return kept, kept_datas, dropped

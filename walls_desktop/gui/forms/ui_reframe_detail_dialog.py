@@ -1,0 +1,194 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'reframe_detail_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QHBoxLayout,
+    QLabel, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+class Ui_ReframeDetailDialog(object):
+    def setupUi(self, ReframeDetailDialog):
+        if not ReframeDetailDialog.objectName():
+            ReframeDetailDialog.setObjectName(u"ReframeDetailDialog")
+        ReframeDetailDialog.resize(720, 760)
+        self.dialogLayout = QVBoxLayout(ReframeDetailDialog)
+        self.dialogLayout.setSpacing(10)
+        self.dialogLayout.setObjectName(u"dialogLayout")
+        self.dialogLayout.setContentsMargins(40, 32, 40, 28)
+        self.title = QLabel(ReframeDetailDialog)
+        self.title.setObjectName(u"title")
+        self.title.setWordWrap(True)
+
+        self.dialogLayout.addWidget(self.title)
+
+        self.summary = QLabel(ReframeDetailDialog)
+        self.summary.setObjectName(u"summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.PlainText)
+        self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse|Qt.TextSelectableByKeyboard)
+
+        self.dialogLayout.addWidget(self.summary)
+
+        self.criticLabel = QLabel(ReframeDetailDialog)
+        self.criticLabel.setObjectName(u"criticLabel")
+
+        self.dialogLayout.addWidget(self.criticLabel)
+
+        self.criticEdit = QPlainTextEdit(ReframeDetailDialog)
+        self.criticEdit.setObjectName(u"criticEdit")
+        self.criticEdit.setTabChangesFocus(True)
+
+        self.dialogLayout.addWidget(self.criticEdit)
+
+        self.criticProblem = QLabel(ReframeDetailDialog)
+        self.criticProblem.setObjectName(u"criticProblem")
+        self.criticProblem.setWordWrap(True)
+
+        self.dialogLayout.addWidget(self.criticProblem)
+
+        self.friendLabel = QLabel(ReframeDetailDialog)
+        self.friendLabel.setObjectName(u"friendLabel")
+
+        self.dialogLayout.addWidget(self.friendLabel)
+
+        self.friendEdit = QPlainTextEdit(ReframeDetailDialog)
+        self.friendEdit.setObjectName(u"friendEdit")
+        self.friendEdit.setTabChangesFocus(True)
+
+        self.dialogLayout.addWidget(self.friendEdit)
+
+        self.friendProblem = QLabel(ReframeDetailDialog)
+        self.friendProblem.setObjectName(u"friendProblem")
+        self.friendProblem.setWordWrap(True)
+
+        self.dialogLayout.addWidget(self.friendProblem)
+
+        self.reframeLabel = QLabel(ReframeDetailDialog)
+        self.reframeLabel.setObjectName(u"reframeLabel")
+
+        self.dialogLayout.addWidget(self.reframeLabel)
+
+        self.reframeEdit = QPlainTextEdit(ReframeDetailDialog)
+        self.reframeEdit.setObjectName(u"reframeEdit")
+        self.reframeEdit.setTabChangesFocus(True)
+
+        self.dialogLayout.addWidget(self.reframeEdit)
+
+        self.reframeProblem = QLabel(ReframeDetailDialog)
+        self.reframeProblem.setObjectName(u"reframeProblem")
+        self.reframeProblem.setWordWrap(True)
+
+        self.dialogLayout.addWidget(self.reframeProblem)
+
+        self.shareCheck = QCheckBox(ReframeDetailDialog)
+        self.shareCheck.setObjectName(u"shareCheck")
+
+        self.dialogLayout.addWidget(self.shareCheck)
+
+        self.readOnlyNote = QLabel(ReframeDetailDialog)
+        self.readOnlyNote.setObjectName(u"readOnlyNote")
+        self.readOnlyNote.setWordWrap(True)
+
+        self.dialogLayout.addWidget(self.readOnlyNote)
+
+        self.buttonRow = QHBoxLayout()
+        self.buttonRow.setSpacing(12)
+        self.buttonRow.setObjectName(u"buttonRow")
+        self.deleteButton = QPushButton(ReframeDetailDialog)
+        self.deleteButton.setObjectName(u"deleteButton")
+        self.deleteButton.setAutoDefault(False)
+
+        self.buttonRow.addWidget(self.deleteButton)
+
+        self.buttonSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.buttonRow.addItem(self.buttonSpacer)
+
+        self.closeButton = QPushButton(ReframeDetailDialog)
+        self.closeButton.setObjectName(u"closeButton")
+        self.closeButton.setAutoDefault(False)
+
+        self.buttonRow.addWidget(self.closeButton)
+
+        self.saveButton = QPushButton(ReframeDetailDialog)
+        self.saveButton.setObjectName(u"saveButton")
+        self.saveButton.setAutoDefault(False)
+
+        self.buttonRow.addWidget(self.saveButton)
+
+
+        self.dialogLayout.addLayout(self.buttonRow)
+
+#if QT_CONFIG(shortcut)
+        self.criticLabel.setBuddy(self.criticEdit)
+        self.friendLabel.setBuddy(self.friendEdit)
+        self.reframeLabel.setBuddy(self.reframeEdit)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.criticEdit, self.friendEdit)
+        QWidget.setTabOrder(self.friendEdit, self.reframeEdit)
+        QWidget.setTabOrder(self.reframeEdit, self.shareCheck)
+        QWidget.setTabOrder(self.shareCheck, self.saveButton)
+        QWidget.setTabOrder(self.saveButton, self.closeButton)
+        QWidget.setTabOrder(self.closeButton, self.deleteButton)
+
+        self.retranslateUi(ReframeDetailDialog)
+        self.closeButton.clicked.connect(ReframeDetailDialog.reject)
+
+        QMetaObject.connectSlotsByName(ReframeDetailDialog)
+    # setupUi
+
+    def retranslateUi(self, ReframeDetailDialog):
+        ReframeDetailDialog.setWindowTitle(QCoreApplication.translate("ReframeDetailDialog", u"A reframe from your journal", None))
+        self.title.setProperty(u"role", QCoreApplication.translate("ReframeDetailDialog", u"subtitle", None))
+#if QT_CONFIG(accessibility)
+        self.summary.setAccessibleName(QCoreApplication.translate("ReframeDetailDialog", u"About this reframe", None))
+#endif // QT_CONFIG(accessibility)
+        self.criticLabel.setText(QCoreApplication.translate("ReframeDetailDialog", u"The critic's &words", None))
+#if QT_CONFIG(accessibility)
+        self.criticEdit.setAccessibleName(QCoreApplication.translate("ReframeDetailDialog", u"The critic's words", None))
+#endif // QT_CONFIG(accessibility)
+        self.criticProblem.setProperty(u"role", QCoreApplication.translate("ReframeDetailDialog", u"emphasis", None))
+        self.friendLabel.setText(QCoreApplication.translate("ReframeDetailDialog", u"What you would say to a dear &friend", None))
+#if QT_CONFIG(accessibility)
+        self.friendEdit.setAccessibleName(QCoreApplication.translate("ReframeDetailDialog", u"What you would say to a dear friend", None))
+#endif // QT_CONFIG(accessibility)
+        self.friendProblem.setProperty(u"role", QCoreApplication.translate("ReframeDetailDialog", u"emphasis", None))
+        self.reframeLabel.setText(QCoreApplication.translate("ReframeDetailDialog", u"Your &kinder thought", None))
+#if QT_CONFIG(accessibility)
+        self.reframeEdit.setAccessibleName(QCoreApplication.translate("ReframeDetailDialog", u"Your kinder thought", None))
+#endif // QT_CONFIG(accessibility)
+        self.reframeProblem.setProperty(u"role", QCoreApplication.translate("ReframeDetailDialog", u"emphasis", None))
+        self.shareCheck.setText(QCoreApplication.translate("ReframeDetailDialog", u"I'd like to share this one with my &therapist", None))
+#if QT_CONFIG(accessibility)
+        self.shareCheck.setAccessibleName(QCoreApplication.translate("ReframeDetailDialog", u"Mark to share with my therapist", None))
+#endif // QT_CONFIG(accessibility)
+        self.readOnlyNote.setText(QCoreApplication.translate("ReframeDetailDialog", u"Your data is open read-only, so changes cannot be saved right now.", None))
+        self.readOnlyNote.setProperty(u"role", QCoreApplication.translate("ReframeDetailDialog", u"caption", None))
+        self.deleteButton.setText(QCoreApplication.translate("ReframeDetailDialog", u"&Delete\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.deleteButton.setAccessibleName(QCoreApplication.translate("ReframeDetailDialog", u"Delete this reframe", None))
+#endif // QT_CONFIG(accessibility)
+        self.closeButton.setText(QCoreApplication.translate("ReframeDetailDialog", u"C&lose", None))
+#if QT_CONFIG(accessibility)
+        self.closeButton.setAccessibleName(QCoreApplication.translate("ReframeDetailDialog", u"Close without saving changes", None))
+#endif // QT_CONFIG(accessibility)
+        self.saveButton.setText(QCoreApplication.translate("ReframeDetailDialog", u"&Save changes", None))
+#if QT_CONFIG(accessibility)
+        self.saveButton.setAccessibleName(QCoreApplication.translate("ReframeDetailDialog", u"Save changes", None))
+#endif // QT_CONFIG(accessibility)
+        self.saveButton.setProperty(u"role", QCoreApplication.translate("ReframeDetailDialog", u"primary", None))
+    # retranslateUi
+

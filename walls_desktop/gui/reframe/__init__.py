@@ -1,0 +1,1 @@
+"""The parts of the Reframe page: the guided exercise, the journal, and their dialogs."""

@@ -1,0 +1,38 @@
+"""The unfinished exercise, kept in settings as the user types, so closing Walls loses nothing."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from walls_desktop.core.reframe_flow import ReframeDraft, Step, draft_from_dict, draft_to_dict
+from walls_desktop.gui.context import AppContext
+
+DRAFT_KEY = "reframe.draft"
+
+
+def has_content(draft: ReframeDraft) -> bool:
+    """True once the user has entered anything; an empty draft is not worth offering back."""
+    return dataclasses.replace(draft, step=Step.MOMENT, started_at=None) != ReframeDraft()
+
+
+def load_draft(ctx: AppContext) -> ReframeDraft | None:
+    """The saved draft, or None. A link to a moment that has since been deleted is dropped."""
+    stored = ctx.settings.get(DRAFT_KEY, None)
+    if stored is None:
+        return None
+    draft = draft_from_dict(stored)
+    if draft.moment_id is not None and ctx.moments.get(draft.moment_id) is None:
+        draft = dataclasses.replace(draft, moment_id=None)
+    return draft if has_content(draft) else None
+
+
+def save_draft(ctx: AppContext, draft: ReframeDraft) -> None:
+    """Keep the draft (or forget it when it is empty). Raises StoreError when the store cannot be written."""
+    if has_content(draft):
+        ctx.settings.set(DRAFT_KEY, draft_to_dict(draft))
+    else:
+        ctx.settings.delete(DRAFT_KEY)
+
+
+def discard_draft(ctx: AppContext) -> None:
+    ctx.settings.delete(DRAFT_KEY)

@@ -1,0 +1,46 @@
+"""How a reframe reads in a list or a quote: local dates, shortened text, the change in belief."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from walls_desktop.core.reframe import Reframe
+
+ELLIPSIS = "…"
+
+
+def local_date(moment: datetime) -> str:
+    """The calendar day in the user's time zone and language, e.g. "12 Mar 2025"."""
+    local = moment.astimezone()
+    return QLocale().toString(QDate(local.year, local.month, local.day), "d MMM yyyy")
+
+
+def local_date_time(moment: datetime) -> str:
+    local = moment.astimezone()
+    return f"{local_date(moment)}, {QLocale().toString(local.time(), QLocale.FormatType.ShortFormat)}"
+
+
+def shortened(text: str, limit: int) -> str:
+    """One line of at most ``limit`` characters: line breaks become spaces, the rest is cut with "…"."""
+    line = " ".join(text.split())
+    if len(line) <= limit:
+        return line
+    return line[: limit - 1].rstrip() + ELLIPSIS
+
+
+def belief_text(reframe: Reframe) -> str:
+    """ "belief 80 → 35" for the critic's words, or "" when either rating is missing."""
+    if reframe.belief_before is None or reframe.belief_after is None:
+        return ""
+    return QCoreApplication.translate("ReframeJournal", "belief {before} → {after}").format(
+        before=reframe.belief_before, after=reframe.belief_after
+    )
+
+
+def journal_row(reframe: Reframe) -> str:
+    """Two lines: the date and belief change, then the critic's words → the reframe, both shortened."""
+    heading = " · ".join(part for part in (local_date(reframe.created_at), belief_text(reframe)) if part)
+    words = f"“{shortened(reframe.critic, 70)}” → “{shortened(reframe.reframe, 70)}”"
+    return f"{heading}\n{words}"
