@@ -52,7 +52,40 @@ def seed_reframes(ctx, now=None) -> None:
     ctx.settings.set("kind_sentences.list", [*DEFAULT_KIND_SENTENCES, "I am allowed to go slowly."])
 
 
+def seed_breath(ctx, now=None) -> None:
+    """A pattern of the user's own and two recent sessions with it, one ended early, one linked to a moment."""
+    from datetime import UTC, datetime, timedelta
+
+    from walls_desktop.core.breathing import BreathSessionRecord, Phase, PhaseKind, build_pattern
+
+    now = now or datetime.now(UTC)
+    pattern = ctx.patterns.add(
+        build_pattern(
+            "Before a hard talk",
+            [Phase(PhaseKind.INHALE, 4), Phase(PhaseKind.HOLD_FULL, 2), Phase(PhaseKind.EXHALE, 7)],
+            "Slow and steady, for the minutes before a difficult conversation.",
+        )
+    )
+    moments = ctx.moments.list_all()
+    for days, actual, breaths, completed, before, after in ((2, 195.0, 15, True, 7, 4), (1, 52.0, 4, False, 6, 5)):
+        ctx.sessions.add(
+            BreathSessionRecord(
+                started_at=now - timedelta(days=days, hours=1),
+                pattern_name=pattern.name,
+                phases=pattern.phases,
+                planned_seconds=195.0,
+                actual_seconds=actual,
+                breaths_done=breaths,
+                completed=completed,
+                anxiety_before=before,
+                anxiety_after=after,
+                moment_id=moments[-1].id if moments and completed else None,
+            )
+        )
+
+
 def seed(ctx) -> None:
     """Fill a fresh store with sample data. Each practice adds its own part here."""
     ctx.settings.set("welcome.seen", True)
+    seed_breath(ctx)
     seed_reframes(ctx)

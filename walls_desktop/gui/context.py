@@ -11,6 +11,7 @@ from pathlib import Path
 from walls_desktop.gui.moment_events import MomentEvents
 from walls_desktop.store.database import Database
 from walls_desktop.store.moments import MomentRepository
+from walls_desktop.store.patterns import PatternRepository
 from walls_desktop.store.reframes import ReframeRepository
 from walls_desktop.store.sessions import SessionRepository
 from walls_desktop.store.settings import SettingsRepository
@@ -56,6 +57,10 @@ class AppContext:
     @cached_property
     def sessions(self) -> SessionRepository:
         return SessionRepository(self.database)
+
+    @cached_property
+    def patterns(self) -> PatternRepository:
+        return PatternRepository(self.database)
 
     @cached_property
     def reframes(self) -> ReframeRepository:

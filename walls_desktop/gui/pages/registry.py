@@ -51,6 +51,12 @@ def _reframe(ctx: AppContext) -> QWidget:
     return ReframePage(ctx)
 
 
+def _breathe(ctx: AppContext) -> QWidget:
+    from walls_desktop.gui.pages.breathe import BreathePage
+
+    return BreathePage(ctx)
+
+
 def _support(_ctx: AppContext) -> QWidget:
     from walls_desktop.gui.pages.support import SupportPage
 
@@ -70,6 +76,7 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
         QT_TRANSLATE_NOOP(
             "Pages", "Slow, guided breathing to settle the body’s alarm when closeness feels like too much."
         ),
+        _breathe,
     ),
     PageSpec(
         "reframe",

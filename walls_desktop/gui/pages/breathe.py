@@ -1,0 +1,560 @@
+"""Breathe: choose a pattern and a length, follow the pacer, and keep the session with how you felt.
+
+Where a session stands is a pure function of the session clock's elapsed time (``BreathSchedule.state_at``);
+the frame timer only decides how often that is looked at, so late frames never add up to drift. The clock is
+injected (tests pass a fake). The timer runs only during a session.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QHideEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QListWidgetItem, QWidget
+
+from walls_desktop.core.breath_clock import SessionClock
+from walls_desktop.core.breath_schedule import (
+    LEAD_IN_SECONDS,
+    BreathSchedule,
+    BreathState,
+    SessionPlan,
+    level,
+    plan_by_breaths,
+    plan_by_minutes,
+    session_record,
+)
+from walls_desktop.core.breathing import PRESETS, BreathPattern, BreathSessionRecord, care_note, format_seconds
+from walls_desktop.core.moments import Moment
+from walls_desktop.gui.context import AppContext
+from walls_desktop.gui.forms.ui_breath_page import Ui_BreathPage
+from walls_desktop.gui.kind_sentences import next_sentence
+from walls_desktop.gui.sound import DEFAULT_VOLUME, EffectFactory, SoundCues, qt_sound_effect
+from walls_desktop.gui.store_feedback import report_save_failure
+from walls_desktop.gui.text import tr_core
+from walls_desktop.store.errors import StoreError
+
+FRAME_MS = 16  # about the display rate; the pacer's position never depends on how many frames there were
+RECENT_SESSIONS = 6
+RECENT_MOMENT_DAYS = 60
+
+# Settings keys kept in the store.
+MOTION_KEY = "breathe.motion"
+SOUND_KEY = "breathe.sound"
+VOLUME_KEY = "breathe.volume"
+
+SETUP, SESSION, AFTER = range(3)  # pages of the stack
+
+
+class MotionSetting(enum.StrEnum):
+    """In the order of the page's motion combo."""
+
+    SYSTEM = "system"
+    REDUCE = "reduce"
+    FULL = "full"
+
+
+def system_prefers_reduced_motion() -> bool:
+    """The platform's "reduce motion" preference, which Qt reports from 6.12 on; older Qt cannot tell, and
+    then motion stays on (the page's own setting can still turn it off)."""
+    hints = QGuiApplication.styleHints()
+    accessibility = hints.accessibility() if hasattr(hints, "accessibility") else None
+    if accessibility is None or not hasattr(accessibility, "motionPreference"):
+        return False
+    return accessibility.motionPreference() == Qt.MotionPreference.ReducedMotion
+
+
+class BreathRun(QObject):
+    """One session: its plan, clock and frame timer. Emits a state per frame and says when phases begin,
+    when it pauses (by the user or because the computer slept) and when it is over."""
+
+    frame = Signal(object)  # BreathState
+    phase_started = Signal(object)  # PhaseKind
+    paused_changed = Signal(bool, bool)  # paused, because of sleep
+    finished = Signal(object)  # BreathState at the end (state.finished is False when ended early)
+
+    def __init__(self, plan: SessionPlan, now: Callable[[], float], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.schedule = BreathSchedule(plan)
+        self.clock = SessionClock(now)
+        self.state = self.schedule.state_at(0)
+        self.started_at: datetime | None = None
+        self._phase: tuple[int, int] | None = None  # (breath, phase) last announced
+        self.timer = QTimer(self)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(FRAME_MS)
+        self.timer.timeout.connect(self.tick)
+
+    @property
+    def is_running(self) -> bool:
+        return self.timer.isActive()
+
+    def start(self) -> None:
+        self.started_at = datetime.now(UTC)
+        self.clock.start()
+        self.timer.start()
+        self.tick()
+
+    def tick(self) -> None:
+        slept = self.clock.observe()  # before elapsed(): a sleep-sized gap pauses instead of jumping ahead
+        self.state = self.schedule.state_at(self.clock.elapsed())
+        if slept:
+            self.timer.stop()
+        if not self.state.in_lead_in and not self.state.finished:
+            phase = (self.state.breath_index, self.state.phase_index)
+            if phase != self._phase:
+                self._phase = phase
+                self.phase_started.emit(self.state.phase_kind)
+        self.frame.emit(self.state)
+        if slept:
+            self.paused_changed.emit(True, True)
+        if self.state.finished:
+            self.timer.stop()
+            self.finished.emit(self.state)
+
+    def toggle_pause(self) -> None:
+        if self.clock.is_paused:
+            self.clock.resume()
+            self.timer.start()
+            self.paused_changed.emit(False, False)
+            self.tick()
+        else:
+            self.tick()
+            if self.state.finished:
+                return
+            self.clock.pause()
+            self.timer.stop()
+            self.paused_changed.emit(True, False)
+
+    def pause(self) -> None:
+        if not self.clock.is_paused:
+            self.toggle_pause()
+
+    def end(self) -> None:
+        """End early, where the session is now."""
+        if self.state.finished:
+            return
+        if not self.clock.is_paused:
+            self.tick()
+            if self.state.finished:  # it came to its end on this very frame
+                return
+        self.timer.stop()
+        self.clock.pause()
+        self.finished.emit(self.state)
+
+
+class BreathePage(QWidget):
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        now: Callable[[], float] = time.monotonic,
+        sound_factory: EffectFactory = qt_sound_effect,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_BreathPage()
+        self.ui.setupUi(self)
+        self._now = now
+        self.run: BreathRun | None = None
+        self.sound = SoundCues(self, sound_factory)
+        self._before: int | None = None
+        self._patterns: list[BreathPattern] = []
+        self.pattern_dialog = None
+        self._wire()
+        self._restore_settings()
+        self._load_patterns()
+        self._show_choice()
+        self.refresh_recent()
+        self.ui.readOnlyNote.setVisible(not ctx.writable)
+        self.ui.saveButton.setEnabled(ctx.writable)
+
+    def _wire(self) -> None:
+        ui = self.ui
+        ui.beforeRating.set_optional(True)
+        ui.afterRating.set_optional(True)
+        ui.leadInCheck.setText(
+            self.tr("&Settle in for {seconds} seconds first").format(
+                seconds=format_seconds(LEAD_IN_SECONDS)
+            )
+        )
+        ui.patternCombo.currentIndexChanged.connect(self._show_choice)
+        for control in (ui.minutesSpin, ui.breathsSpin):
+            control.valueChanged.connect(self._show_choice)
+        ui.byMinutes.toggled.connect(self._show_choice)
+        ui.leadInCheck.toggled.connect(self._show_choice)
+        ui.patternsButton.clicked.connect(self.open_pattern_dialog)
+        ui.startButton.clicked.connect(self.start)
+        ui.pauseButton.clicked.connect(self.toggle_pause)
+        ui.endButton.clicked.connect(self.end)
+        ui.saveButton.clicked.connect(self.save)
+        ui.discardButton.clicked.connect(self.back_to_setup)
+        ui.soundCheck.toggled.connect(self._on_sound_toggled)
+        ui.volumeSlider.valueChanged.connect(self._on_volume)
+        ui.motionCombo.currentIndexChanged.connect(self._on_motion)
+        for key, slot in ((Qt.Key.Key_Space, self.toggle_pause), (Qt.Key.Key_Escape, self.end)):
+            shortcut = QShortcut(QKeySequence(key), ui.sessionPage, activated=slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    # ----- settings ---------------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        settings = self.ctx.settings
+        try:
+            motion = MotionSetting(settings.get(MOTION_KEY, MotionSetting.SYSTEM.value))
+        except ValueError:
+            motion = MotionSetting.SYSTEM
+        volume = settings.get(VOLUME_KEY, DEFAULT_VOLUME)
+        volume = volume if isinstance(volume, int) and 0 <= volume <= 100 else DEFAULT_VOLUME
+        sound_on = settings.get(SOUND_KEY, True) is not False
+        for control in (self.ui.motionCombo, self.ui.volumeSlider, self.ui.soundCheck):
+            control.blockSignals(True)
+        self.ui.motionCombo.setCurrentIndex(list(MotionSetting).index(motion))
+        self.ui.volumeSlider.setValue(volume)
+        self.ui.soundCheck.setChecked(sound_on)
+        for control in (self.ui.motionCombo, self.ui.volumeSlider, self.ui.soundCheck):
+            control.blockSignals(False)
+        self.sound.set_volume(volume)
+        self.sound.set_muted(not sound_on)
+        self.ui.volumeSlider.setEnabled(sound_on)
+        self._show_motion()
+        self._show_sound_note()
+
+    def _remember(self, key: str, value: object) -> None:
+        """Keep a preference; if it cannot be kept it still applies until Walls closes."""
+        if not self.ctx.writable:
+            return
+        try:
+            self.ctx.settings.set(key, value)
+        except StoreError as error:
+            report_save_failure(self, error)
+
+    def motion_setting(self) -> MotionSetting:
+        return list(MotionSetting)[max(0, self.ui.motionCombo.currentIndex())]
+
+    def reduced_motion(self) -> bool:
+        setting = self.motion_setting()
+        if setting is MotionSetting.SYSTEM:
+            return system_prefers_reduced_motion()
+        return setting is MotionSetting.REDUCE
+
+    def _on_motion(self) -> None:
+        self._remember(MOTION_KEY, self.motion_setting().value)
+        self._show_motion()
+
+    def _show_motion(self) -> None:
+        reduced = self.reduced_motion()
+        self.ui.pacer.set_reduced_motion(reduced)
+        if self.motion_setting() is MotionSetting.SYSTEM:
+            note = (
+                self.tr("Your system asks for less motion, so the circle stays still: words and a slim bar guide you.")
+                if reduced
+                else self.tr("A circle grows and shrinks with your breath. Choose “Reduce motion” for words only.")
+            )
+        elif reduced:
+            note = self.tr("The circle stays still: words, a count and a slim bar guide you.")
+        else:
+            note = self.tr("A circle grows as you breathe in and shrinks as you breathe out.")
+        self.ui.motionNote.setText(note)
+
+    def _on_sound_toggled(self, on: bool) -> None:
+        self.sound.set_muted(not on)
+        self.ui.volumeSlider.setEnabled(on)
+        self._remember(SOUND_KEY, on)
+
+    def _on_volume(self, value: int) -> None:
+        self.sound.set_volume(value)
+        self._remember(VOLUME_KEY, value)
+
+    def _show_sound_note(self) -> None:
+        silent = not self.sound.available
+        self.ui.soundNote.setText(
+            self.tr("No sound could be played on this computer, so sessions run quietly.") if silent else ""
+        )
+        self.ui.soundNote.setVisible(silent)
+
+    # ----- choosing ---------------------------------------------------------------------------------
+
+    def _load_patterns(self, select: BreathPattern | None = None) -> None:
+        """Presets first, then the user's own patterns; keeps the current choice when it still exists."""
+        current = select or self.chosen_pattern()
+        combo = self.ui.patternCombo
+        combo.blockSignals(True)
+        combo.clear()
+        self._patterns = [*PRESETS, *self.ctx.patterns.list_all()]
+        for pattern in self._patterns:
+            combo.addItem(tr_core(pattern.name) if pattern.preset else pattern.name)
+        combo.setCurrentIndex(0)
+        if current is not None:
+            for index, pattern in enumerate(self._patterns):
+                if (pattern.preset, pattern.id) == (current.preset, current.id):
+                    combo.setCurrentIndex(index)
+        combo.blockSignals(False)
+        self._show_choice()
+
+    def chosen_pattern(self) -> BreathPattern | None:
+        index = self.ui.patternCombo.currentIndex()
+        return self._patterns[index] if 0 <= index < len(self._patterns) else None
+
+    def select_pattern(self, key: str) -> None:
+        """Choose a preset by key (as in ``core.breathing.PRESET_KEYS``) or a custom pattern by name."""
+        for index, pattern in enumerate(self._patterns):
+            if key in (pattern.preset, pattern.name):
+                self.ui.patternCombo.setCurrentIndex(index)
+                return
+        raise KeyError(key)
+
+    def plan(self) -> SessionPlan:
+        pattern = self.chosen_pattern()
+        lead_in = self.ui.leadInCheck.isChecked()
+        if self.ui.byMinutes.isChecked():
+            return plan_by_minutes(pattern, self.ui.minutesSpin.value(), lead_in=lead_in)
+        return plan_by_breaths(pattern, self.ui.breathsSpin.value(), lead_in=lead_in)
+
+    def _show_choice(self) -> None:
+        ui = self.ui
+        pattern = self.chosen_pattern()
+        if pattern is None:
+            return
+        description = tr_core(pattern.description) if pattern.preset else pattern.description
+        steps = " · ".join(
+            self.tr("{step} {seconds} s").format(step=tr_core(phase.kind.label), seconds=format_seconds(phase.seconds))
+            for phase in pattern.phases
+        )
+        ui.patternDescription.setText(f"{description}\n{steps}" if description else steps)
+        note = care_note(pattern)
+        ui.careNote.setText(tr_core(note) if note else "")
+        ui.careNote.setVisible(note is not None)
+        ui.minutesSpin.setEnabled(ui.byMinutes.isChecked())
+        ui.breathsSpin.setEnabled(ui.byBreaths.isChecked())
+        plan = self.plan()
+        ui.lengthSummary.setText(
+            self.tr("Breaths: {breaths} · {duration} in all.").format(
+                breaths=plan.breaths, duration=duration_text(plan.breathing_seconds)
+            )
+        )
+
+    def open_pattern_dialog(self) -> QWidget:
+        from walls_desktop.gui.pattern_dialog import PatternDialog  # only when first wanted
+
+        dialog = PatternDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.patterns_changed.connect(self._load_patterns)
+        dialog.open()
+        self.pattern_dialog = dialog
+        return dialog
+
+    # ----- the session ------------------------------------------------------------------------------
+
+    def start(self) -> BreathRun:
+        ui = self.ui
+        plan = self.plan()
+        self._before = ui.beforeRating.value()
+        self.run = BreathRun(plan, self._now, self)
+        self.run.frame.connect(self._show_frame)
+        self.run.phase_started.connect(self.sound.play)
+        self.run.paused_changed.connect(self._show_paused)
+        self.run.finished.connect(self._show_after)
+        self.sound.prepare()
+        self._show_sound_note()
+        ui.pacer.set_reduced_motion(self.reduced_motion())
+        ui.sessionPattern.setText(ui.patternCombo.currentText())
+        self._show_paused(False, False)
+        ui.stack.setCurrentIndex(SESSION)
+        ui.pauseButton.setFocus()
+        self.run.start()
+        return self.run
+
+    def toggle_pause(self) -> None:
+        if self.run is not None and self.ui.stack.currentIndex() == SESSION:
+            self.run.toggle_pause()
+
+    def end(self) -> None:
+        if self.run is not None and self.ui.stack.currentIndex() == SESSION:
+            self.run.end()
+
+    def _show_frame(self, state: BreathState) -> None:
+        if state.finished:
+            count = ""
+        else:
+            seconds = state.lead_in_left if state.in_lead_in else state.phase_seconds_left
+            count = str(math.ceil(seconds))  # a count that says 1 until the very end of the phase
+        self.ui.pacer.show_moment(level(state), tr_core(state.label), count, state.session_progress)
+        self.ui.breathCount.setText(
+            self.tr("Breath {number} of {total}").format(
+                number=min(state.breath_index + 1, state.breaths_total), total=state.breaths_total
+            )
+        )
+
+    def _show_paused(self, paused: bool, by_sleep: bool) -> None:
+        ui = self.ui
+        ui.pauseButton.setText(self.tr("Carry on") if paused else self.tr("Pause"))
+        ui.pauseButton.setAccessibleName(
+            self.tr("Carry on with the session") if paused else self.tr("Pause the session")
+        )
+        if by_sleep:
+            note = self.tr("Paused while your computer was resting. Carry on whenever you are ready.")
+        elif paused:
+            note = self.tr("Paused. Press Space or “Carry on” when you are ready.")
+        else:
+            note = ""
+        ui.pausedNote.setText(note)
+        ui.pausedNote.setVisible(paused)
+
+    def _show_after(self, state: BreathState) -> None:
+        ui = self.ui
+        plan = self.run.plan
+        ui.afterTitle.setText(self.tr("Well done.") if state.finished else self.tr("You stopped, and that is fine."))
+        record = session_record(plan, state, started_at=self.run.started_at)
+        ui.afterSummary.setText(
+            self.tr("You breathed with {pattern} for {duration}. Full breaths: {breaths}.").format(
+                pattern=ui.sessionPattern.text(),
+                duration=duration_text(record.actual_seconds),
+                breaths=record.breaths_done,
+            )
+        )
+        ui.kindSentence.setText(next_sentence(self.ctx))
+        ui.afterRating.set_value(None)
+        self._fill_moments()
+        ui.stack.setCurrentIndex(AFTER)
+        ui.afterRating.setFocus()
+
+    def _fill_moments(self) -> None:
+        combo = self.ui.momentCombo
+        combo.clear()
+        combo.addItem(self.tr("None"), None)
+        until = datetime.now(UTC) + timedelta(days=1)
+        moments = self.ctx.moments.list_between(until - timedelta(days=RECENT_MOMENT_DAYS), until)
+        for moment in reversed(moments):
+            combo.addItem(moment_text(moment), moment.id)
+
+    def save(self) -> BreathSessionRecord | None:
+        """Keep the finished session with its ratings; on failure say why and keep everything on screen."""
+        if self.run is None or not self.ctx.writable:
+            return None
+        record = session_record(
+            self.run.plan,
+            self.run.state,
+            started_at=self.run.started_at,
+            anxiety_before=self._before,
+            anxiety_after=self.ui.afterRating.value(),
+            moment_id=self.ui.momentCombo.currentData(),
+        )
+        try:
+            stored = self.ctx.sessions.add(record)
+        except StoreError as error:
+            report_save_failure(self, error)
+            return None
+        self.refresh_recent()
+        self.back_to_setup()
+        return stored
+
+    def back_to_setup(self) -> None:
+        self.run = None
+        self.ui.beforeRating.set_value(None)
+        self.ui.stack.setCurrentIndex(SETUP)
+        self.ui.startButton.setFocus()
+
+    def refresh_recent(self) -> None:
+        sessions = self.ctx.sessions.recent(RECENT_SESSIONS)
+        self.ui.recentList.clear()
+        for record in sessions:
+            QListWidgetItem(self.session_text(record), self.ui.recentList)
+        self.ui.recentList.setVisible(bool(sessions))
+        self.ui.recentEmpty.setVisible(not sessions)
+
+    def session_text(self, record: BreathSessionRecord) -> str:
+        parts = [when_text(record.started_at), tr_core(record.pattern_name), duration_text(record.actual_seconds)]
+        if record.anxiety_before is not None and record.anxiety_after is not None:
+            parts.append(
+                self.tr("anxiety {before} → {after}").format(before=record.anxiety_before, after=record.anxiety_after)
+            )
+        if not record.completed:
+            parts.append(self.tr("ended early"))
+        return " · ".join(parts)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving the page (not minimising the window) pauses a running session."""
+        if not event.spontaneous() and self.run is not None and self.run.is_running:
+            self.run.pause()
+        super().hideEvent(event)
+
+    # ----- screenshots ------------------------------------------------------------------------------
+
+    def screen_states(self):
+        """Extra states for tests/screens.py: the pacer mid-breath, reduced motion, after, the dialog."""
+        clock = _ScreenClock()
+
+        def session_at(seconds: float, reduced: bool) -> None:
+            self.ui.motionCombo.setCurrentIndex(list(MotionSetting).index(MotionSetting.FULL))
+            self.select_pattern("box")
+            self.ui.leadInCheck.setChecked(False)
+            self._now = clock
+            clock.value = 0.0
+            run = self.start()
+            run.pause()
+            self._show_paused(False, False)
+            self.ui.pacer.set_reduced_motion(reduced)
+            self._show_frame(run.schedule.state_at(seconds))
+
+        def finished() -> None:
+            session_at(0.0, False)
+            self.run.toggle_pause()
+            while clock.value < 40:  # breathe for a while in simulated time, then end early
+                clock.value += 0.5
+                self.run.tick()
+            self.run.end()
+            self.ui.afterRating.set_value(3)
+
+        return (
+            ("inhale", lambda: session_at(2.0, False)),
+            ("exhale", lambda: session_at(10.0, False)),
+            ("reduced-motion", lambda: session_at(6.0, True)),
+            ("after", finished),
+            ("patterns", self.open_pattern_dialog),
+        )
+
+
+class _ScreenClock:
+    """A still clock for screenshots."""
+
+    def __init__(self) -> None:
+        self.value = 0.0
+
+    def __call__(self) -> float:
+        return self.value
+
+
+def duration_text(seconds: float) -> str:
+    """``45 s``, ``3 min``, ``3 min 12 s``."""
+    minutes, rest = divmod(round(seconds), 60)
+    if minutes and rest:
+        return QCoreApplication.translate("BreathePage", "{minutes} min {seconds} s").format(
+            minutes=minutes, seconds=rest
+        )
+    if minutes:
+        return QCoreApplication.translate("BreathePage", "{minutes} min").format(minutes=minutes)
+    return QCoreApplication.translate("BreathePage", "{seconds} s").format(seconds=rest)
+
+
+def when_text(moment: datetime) -> str:
+    """A short local date and time: ``Tue 12 May, 18:40`` (the time as the locale writes it)."""
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    locale = QLocale()
+    return (
+        f"{locale.toString(local.date(), 'ddd d MMM')}, {locale.toString(local.time(), QLocale.FormatType.ShortFormat)}"
+    )
+
+
+def moment_text(moment: Moment) -> str:
+    parts = [when_text(moment.occurred_at), tr_core(moment.kind.label)]
+    if moment.person:
+        parts.append(moment.person)
+    parts.append(f"{moment.anxiety}/10")
+    return " · ".join(parts)
