@@ -3,6 +3,67 @@
 from __future__ import annotations
 
 
+def seed_moments(ctx, now=None) -> None:
+    """Six weeks of closeness moments, anxiety easing a little over time, every kind and sign; rated breath
+    sessions (one pattern with enough of them) and a few reframes to mark on the chart."""
+    from datetime import UTC, datetime, timedelta
+
+    from walls_desktop.core.breathing import PRESETS, BreathSessionRecord
+    from walls_desktop.core.moments import ALL_SIGNS, ClosenessKind, Moment, Sign
+    from walls_desktop.core.reframe import Reframe
+
+    now = now or datetime.now(UTC)
+    kinds = list(ClosenessKind)
+    people = ("Sam", "Sam", "Mum", "Alex", "")
+    actions = ("went quiet", "changed the subject", "stayed and listened", "said I needed a minute", "")
+    wobble = (1, -1, 0, 2, -2, 1, 0, -1)
+    days = 42
+    for index in range(36):
+        when = now - timedelta(days=days - index * days / 36, hours=(index * 5) % 9)
+        trend = 7.5 - 3.0 * index / 36
+        signs = Sign(0)
+        for offset, sign in enumerate(ALL_SIGNS):
+            if (index + offset) % 3 == 0:
+                signs |= sign
+        ctx.moments.add(
+            Moment(
+                occurred_at=when,
+                anxiety=max(0, min(10, round(trend + wobble[index % len(wobble)]))),
+                kind=kinds[index % len(kinds)],
+                person=people[index % len(people)],
+                signs=signs,
+                action=actions[index % len(actions)],
+                note="It eased once we sat down." if index % 6 == 0 else "",
+            )
+        )
+    box, four_seven_eight = PRESETS[0], PRESETS[1]
+    for index, (pattern, before, after) in enumerate(
+        [(box, 7, 4), (four_seven_eight, 6, 5), (box, 8, 5), (four_seven_eight, 5, 4), (box, 6, 4),
+         (four_seven_eight, 7, 5), (box, 5, 3)]
+    ):  # fmt: skip
+        ctx.sessions.add(
+            BreathSessionRecord(
+                started_at=now - timedelta(days=38 - index * 5, hours=2),
+                pattern_name=pattern.name,
+                phases=pattern.phases,
+                planned_seconds=180.0,
+                actual_seconds=180.0,
+                breaths_done=11,
+                completed=True,
+                anxiety_before=before,
+                anxiety_after=after,
+            )
+        )
+    for index, (critic, kinder) in enumerate(
+        [
+            ("They will leave once they really know me.", "I do not know that. They have stayed through hard days."),
+            ("I always ruin things.", "Sometimes I pull back. I can also come back and talk."),
+            ("Needing someone is weak.", "Needing people is part of being a person."),
+        ]
+    ):
+        ctx.reframes.add(Reframe(created_at=now - timedelta(days=33 - index * 12), critic=critic, reframe=kinder))
+
+
 def seed_reframes(ctx, now=None) -> None:
     """Finished reframes over a month, belief in the critic's words easing, one linked to a logged moment and
     one marked for a therapist; the user's own kind sentence beside Walls' ones."""
@@ -87,5 +148,6 @@ def seed_breath(ctx, now=None) -> None:
 def seed(ctx) -> None:
     """Fill a fresh store with sample data. Each practice adds its own part here."""
     ctx.settings.set("welcome.seen", True)
+    seed_moments(ctx)
     seed_breath(ctx)
     seed_reframes(ctx)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QTimer, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QListWidgetItem, QMainWindow, QVBoxLayout, QWidget
 
 from walls_desktop.gui.context import AppContext, StoreMode
 from walls_desktop.gui.forms.ui_main_window import Ui_MainWindow
@@ -106,8 +106,14 @@ class MainWindow(QMainWindow):
         if hasattr(page, "log_moment_requested"):
             page.log_moment_requested.connect(self.log_moment)
 
-    def log_moment(self) -> None:
-        self.show_page("moments")
+    def log_moment(self) -> QDialog:
+        """Open the dialog for a new closeness moment, over whatever page is showing (Ctrl+N)."""
+        from walls_desktop.gui.moment_dialog import MomentDialog  # only when first wanted
+
+        dialog = MomentDialog(self.ctx, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # ----- menus ------------------------------------------------------------------------------------
 
@@ -125,6 +131,7 @@ class MainWindow(QMainWindow):
 
     def _connect_actions(self) -> None:
         self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionLogMoment.triggered.connect(self.log_moment)
         self.ui.actionCrisisLines.triggered.connect(self.show_crisis_lines)
         self.ui.supportButton.clicked.connect(self.show_crisis_lines)
         self.ui.actionAbout.triggered.connect(self.show_about)

@@ -57,6 +57,12 @@ def _breathe(ctx: AppContext) -> QWidget:
     return BreathePage(ctx)
 
 
+def _moments(ctx: AppContext) -> QWidget:
+    from walls_desktop.gui.pages.moments import MomentsPage  # brings numpy and pyqtgraph, so only when shown
+
+    return MomentsPage(ctx)
+
+
 def _support(_ctx: AppContext) -> QWidget:
     from walls_desktop.gui.pages.support import SupportPage
 
@@ -91,6 +97,7 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
             "Pages",
             "Keep track of moments of closeness and how anxious they made you feel, and see what changes.",
         ),
+    _moments,
     ),
     PageSpec(
         "ladder",

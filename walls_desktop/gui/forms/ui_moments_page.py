@@ -1,0 +1,338 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'moments_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QPushButton,
+    QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout,
+    QWidget)
+
+from walls_desktop.gui.widgets.anxiety_chart import AnxietyChart
+from walls_desktop.gui.widgets.sign_chart import SignChart
+
+class Ui_MomentsPage(object):
+    def setupUi(self, MomentsPage):
+        if not MomentsPage.objectName():
+            MomentsPage.setObjectName(u"MomentsPage")
+        self.pageLayout = QVBoxLayout(MomentsPage)
+        self.pageLayout.setSpacing(14)
+        self.pageLayout.setObjectName(u"pageLayout")
+        self.pageLayout.setContentsMargins(40, 36, 40, 28)
+        self.headerRow = QHBoxLayout()
+        self.headerRow.setSpacing(20)
+        self.headerRow.setObjectName(u"headerRow")
+        self.headingColumn = QVBoxLayout()
+        self.headingColumn.setSpacing(4)
+        self.headingColumn.setObjectName(u"headingColumn")
+        self.title = QLabel(MomentsPage)
+        self.title.setObjectName(u"title")
+
+        self.headingColumn.addWidget(self.title)
+
+        self.lead = QLabel(MomentsPage)
+        self.lead.setObjectName(u"lead")
+        self.lead.setWordWrap(True)
+
+        self.headingColumn.addWidget(self.lead)
+
+
+        self.headerRow.addLayout(self.headingColumn)
+
+        self.logButton = QPushButton(MomentsPage)
+        self.logButton.setObjectName(u"logButton")
+
+        self.headerRow.addWidget(self.logButton)
+
+        self.headerRow.setStretch(0, 1)
+
+        self.pageLayout.addLayout(self.headerRow)
+
+        self.readOnlyNote = QLabel(MomentsPage)
+        self.readOnlyNote.setObjectName(u"readOnlyNote")
+        self.readOnlyNote.setVisible(False)
+        self.readOnlyNote.setWordWrap(True)
+
+        self.pageLayout.addWidget(self.readOnlyNote)
+
+        self.stateStack = QStackedWidget(MomentsPage)
+        self.stateStack.setObjectName(u"stateStack")
+        self.emptyState = QWidget()
+        self.emptyState.setObjectName(u"emptyState")
+        self.emptyLayout = QVBoxLayout(self.emptyState)
+        self.emptyLayout.setSpacing(16)
+        self.emptyLayout.setObjectName(u"emptyLayout")
+        self.emptyLayout.setContentsMargins(0, 24, 0, 0)
+        self.emptyTitle = QLabel(self.emptyState)
+        self.emptyTitle.setObjectName(u"emptyTitle")
+
+        self.emptyLayout.addWidget(self.emptyTitle)
+
+        self.emptySentence = QLabel(self.emptyState)
+        self.emptySentence.setObjectName(u"emptySentence")
+        self.emptySentence.setWordWrap(True)
+
+        self.emptyLayout.addWidget(self.emptySentence)
+
+        self.emptyHint = QLabel(self.emptyState)
+        self.emptyHint.setObjectName(u"emptyHint")
+        self.emptyHint.setWordWrap(True)
+
+        self.emptyLayout.addWidget(self.emptyHint)
+
+        self.emptySpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.emptyLayout.addItem(self.emptySpacer)
+
+        self.stateStack.addWidget(self.emptyState)
+        self.dataState = QWidget()
+        self.dataState.setObjectName(u"dataState")
+        self.dataLayout = QVBoxLayout(self.dataState)
+        self.dataLayout.setSpacing(12)
+        self.dataLayout.setObjectName(u"dataLayout")
+        self.dataLayout.setContentsMargins(0, 0, 0, 0)
+        self.rangeBox = QWidget(self.dataState)
+        self.rangeBox.setObjectName(u"rangeBox")
+        self.rangeRow = QHBoxLayout(self.rangeBox)
+        self.rangeRow.setSpacing(8)
+        self.rangeRow.setObjectName(u"rangeRow")
+        self.rangeRow.setContentsMargins(0, 0, 0, 0)
+        self.rangeLabel = QLabel(self.rangeBox)
+        self.rangeLabel.setObjectName(u"rangeLabel")
+
+        self.rangeRow.addWidget(self.rangeLabel)
+
+        self.weekButton = QPushButton(self.rangeBox)
+        self.weekButton.setObjectName(u"weekButton")
+        self.weekButton.setCheckable(True)
+        self.weekButton.setAutoDefault(False)
+
+        self.rangeRow.addWidget(self.weekButton)
+
+        self.monthButton = QPushButton(self.rangeBox)
+        self.monthButton.setObjectName(u"monthButton")
+        self.monthButton.setCheckable(True)
+        self.monthButton.setAutoDefault(False)
+
+        self.rangeRow.addWidget(self.monthButton)
+
+        self.quarterButton = QPushButton(self.rangeBox)
+        self.quarterButton.setObjectName(u"quarterButton")
+        self.quarterButton.setCheckable(True)
+        self.quarterButton.setAutoDefault(False)
+
+        self.rangeRow.addWidget(self.quarterButton)
+
+        self.yearButton = QPushButton(self.rangeBox)
+        self.yearButton.setObjectName(u"yearButton")
+        self.yearButton.setCheckable(True)
+        self.yearButton.setAutoDefault(False)
+
+        self.rangeRow.addWidget(self.yearButton)
+
+        self.allButton = QPushButton(self.rangeBox)
+        self.allButton.setObjectName(u"allButton")
+        self.allButton.setCheckable(True)
+        self.allButton.setAutoDefault(False)
+
+        self.rangeRow.addWidget(self.allButton)
+
+        self.rangeSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.rangeRow.addItem(self.rangeSpacer)
+
+        self.chartHint = QLabel(self.rangeBox)
+        self.chartHint.setObjectName(u"chartHint")
+        self.chartHint.setWordWrap(True)
+
+        self.rangeRow.addWidget(self.chartHint)
+
+
+        self.dataLayout.addWidget(self.rangeBox)
+
+        self.chart = AnxietyChart(self.dataState)
+        self.chart.setObjectName(u"chart")
+        self.chart.setMinimumSize(QSize(0, 240))
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(1)
+        sizePolicy.setHeightForWidth(self.chart.sizePolicy().hasHeightForWidth())
+        self.chart.setSizePolicy(sizePolicy)
+
+        self.dataLayout.addWidget(self.chart)
+
+        self.legendLabel = QLabel(self.dataState)
+        self.legendLabel.setObjectName(u"legendLabel")
+        self.legendLabel.setWordWrap(True)
+        self.legendLabel.setTextFormat(Qt.RichText)
+
+        self.dataLayout.addWidget(self.legendLabel)
+
+        self.besideRow = QHBoxLayout()
+        self.besideRow.setSpacing(24)
+        self.besideRow.setObjectName(u"besideRow")
+        self.signsColumn = QVBoxLayout()
+        self.signsColumn.setSpacing(8)
+        self.signsColumn.setObjectName(u"signsColumn")
+        self.signsTitle = QLabel(self.dataState)
+        self.signsTitle.setObjectName(u"signsTitle")
+
+        self.signsColumn.addWidget(self.signsTitle)
+
+        self.signChart = SignChart(self.dataState)
+        self.signChart.setObjectName(u"signChart")
+
+        self.signsColumn.addWidget(self.signChart)
+
+        self.signsSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.signsColumn.addItem(self.signsSpacer)
+
+
+        self.besideRow.addLayout(self.signsColumn)
+
+        self.summaryColumn = QVBoxLayout()
+        self.summaryColumn.setSpacing(10)
+        self.summaryColumn.setObjectName(u"summaryColumn")
+        self.monthSummary = QLabel(self.dataState)
+        self.monthSummary.setObjectName(u"monthSummary")
+        self.monthSummary.setWordWrap(True)
+        self.monthSummary.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.summaryColumn.addWidget(self.monthSummary)
+
+        self.breathSummary = QLabel(self.dataState)
+        self.breathSummary.setObjectName(u"breathSummary")
+        self.breathSummary.setWordWrap(True)
+        self.breathSummary.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.summaryColumn.addWidget(self.breathSummary)
+
+        self.summarySpacer = QSpacerItem(20, 8, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.summaryColumn.addItem(self.summarySpacer)
+
+        self.exportRow = QHBoxLayout()
+        self.exportRow.setSpacing(8)
+        self.exportRow.setObjectName(u"exportRow")
+        self.exportPngButton = QPushButton(self.dataState)
+        self.exportPngButton.setObjectName(u"exportPngButton")
+        self.exportPngButton.setAutoDefault(False)
+
+        self.exportRow.addWidget(self.exportPngButton)
+
+        self.exportCsvButton = QPushButton(self.dataState)
+        self.exportCsvButton.setObjectName(u"exportCsvButton")
+        self.exportCsvButton.setAutoDefault(False)
+
+        self.exportRow.addWidget(self.exportCsvButton)
+
+
+        self.summaryColumn.addLayout(self.exportRow)
+
+        self.exportStatus = QLabel(self.dataState)
+        self.exportStatus.setObjectName(u"exportStatus")
+        self.exportStatus.setWordWrap(True)
+        self.exportStatus.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.summaryColumn.addWidget(self.exportStatus)
+
+
+        self.besideRow.addLayout(self.summaryColumn)
+
+        self.besideRow.setStretch(0, 5)
+        self.besideRow.setStretch(1, 3)
+
+        self.dataLayout.addLayout(self.besideRow)
+
+        self.stateStack.addWidget(self.dataState)
+
+        self.pageLayout.addWidget(self.stateStack)
+
+
+        self.retranslateUi(MomentsPage)
+
+        self.logButton.setDefault(True)
+        self.stateStack.setCurrentIndex(1)
+
+
+        QMetaObject.connectSlotsByName(MomentsPage)
+    # setupUi
+
+    def retranslateUi(self, MomentsPage):
+        self.title.setText(QCoreApplication.translate("MomentsPage", u"Moments of closeness", None))
+        self.title.setProperty(u"role", QCoreApplication.translate("MomentsPage", u"title", None))
+        self.lead.setText(QCoreApplication.translate("MomentsPage", u"How anxious closeness has felt, and what changes over the weeks.", None))
+        self.lead.setProperty(u"role", QCoreApplication.translate("MomentsPage", u"caption", None))
+        self.logButton.setText(QCoreApplication.translate("MomentsPage", u"Log a moment\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.logButton.setToolTip(QCoreApplication.translate("MomentsPage", u"Write down a moment of closeness (Ctrl+N)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.logButton.setAccessibleName(QCoreApplication.translate("MomentsPage", u"Log a closeness moment", None))
+#endif // QT_CONFIG(accessibility)
+        self.logButton.setProperty(u"role", QCoreApplication.translate("MomentsPage", u"primary", None))
+        self.readOnlyNote.setText(QCoreApplication.translate("MomentsPage", u"Your data is open read-only: you can look at your moments and export them, but not add or change any.", None))
+        self.readOnlyNote.setProperty(u"role", QCoreApplication.translate("MomentsPage", u"caption", None))
+        self.emptyTitle.setText(QCoreApplication.translate("MomentsPage", u"Nothing written down yet", None))
+        self.emptyTitle.setProperty(u"role", QCoreApplication.translate("MomentsPage", u"subtitle", None))
+        self.emptySentence.setProperty(u"role", QCoreApplication.translate("MomentsPage", u"lead", None))
+        self.emptyHint.setText(QCoreApplication.translate("MomentsPage", u"The next time closeness stirs something in you, note how anxious it felt, even briefly. After a few moments, a chart here will show how it changes over the weeks, and what helps.", None))
+        self.rangeLabel.setText(QCoreApplication.translate("MomentsPage", u"Show the last", None))
+        self.weekButton.setText(QCoreApplication.translate("MomentsPage", u"&Week", None))
+#if QT_CONFIG(accessibility)
+        self.weekButton.setAccessibleName(QCoreApplication.translate("MomentsPage", u"Show the last week", None))
+#endif // QT_CONFIG(accessibility)
+        self.monthButton.setText(QCoreApplication.translate("MomentsPage", u"&Month", None))
+#if QT_CONFIG(accessibility)
+        self.monthButton.setAccessibleName(QCoreApplication.translate("MomentsPage", u"Show the last month", None))
+#endif // QT_CONFIG(accessibility)
+        self.quarterButton.setText(QCoreApplication.translate("MomentsPage", u"&3 months", None))
+#if QT_CONFIG(accessibility)
+        self.quarterButton.setAccessibleName(QCoreApplication.translate("MomentsPage", u"Show the last three months", None))
+#endif // QT_CONFIG(accessibility)
+        self.yearButton.setText(QCoreApplication.translate("MomentsPage", u"&Year", None))
+#if QT_CONFIG(accessibility)
+        self.yearButton.setAccessibleName(QCoreApplication.translate("MomentsPage", u"Show the last year", None))
+#endif // QT_CONFIG(accessibility)
+        self.allButton.setText(QCoreApplication.translate("MomentsPage", u"&All", None))
+#if QT_CONFIG(accessibility)
+        self.allButton.setAccessibleName(QCoreApplication.translate("MomentsPage", u"Show everything", None))
+#endif // QT_CONFIG(accessibility)
+        self.chartHint.setText(QCoreApplication.translate("MomentsPage", u"Drag or scroll to move and zoom. Click a point to open it.", None))
+        self.chartHint.setProperty(u"role", QCoreApplication.translate("MomentsPage", u"caption", None))
+        self.legendLabel.setProperty(u"role", QCoreApplication.translate("MomentsPage", u"caption", None))
+#if QT_CONFIG(accessibility)
+        self.legendLabel.setAccessibleName(QCoreApplication.translate("MomentsPage", u"Legend", None))
+#endif // QT_CONFIG(accessibility)
+        self.signsTitle.setText(QCoreApplication.translate("MomentsPage", u"What showed up, week by week", None))
+        self.signsTitle.setProperty(u"role", QCoreApplication.translate("MomentsPage", u"emphasis", None))
+        self.exportPngButton.setText(QCoreApplication.translate("MomentsPage", u"Save picture\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportPngButton.setToolTip(QCoreApplication.translate("MomentsPage", u"The chart as it is shown now, as a PNG picture", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.exportPngButton.setAccessibleName(QCoreApplication.translate("MomentsPage", u"Save the chart as a PNG picture", None))
+#endif // QT_CONFIG(accessibility)
+        self.exportCsvButton.setText(QCoreApplication.translate("MomentsPage", u"Save CSV\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportCsvButton.setToolTip(QCoreApplication.translate("MomentsPage", u"Every moment as one row, for a spreadsheet", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.exportCsvButton.setAccessibleName(QCoreApplication.translate("MomentsPage", u"Save all moments as a CSV file for spreadsheets", None))
+#endif // QT_CONFIG(accessibility)
+        self.exportStatus.setProperty(u"role", QCoreApplication.translate("MomentsPage", u"caption", None))
+        pass
+    # retranslateUi
+

@@ -1,0 +1,285 @@
+"""The dialog for logging a closeness moment, and for looking at, changing or deleting one later.
+
+Opened from anywhere with Ctrl+N (File → Log a moment…), from Today and from the Moments page. It saves
+through the moment repository and tells everyone else through ``ctx.moment_events.changed``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QCheckBox, QCompleter, QDialog, QMessageBox, QWidget
+
+from walls_desktop.core.moments import ALL_SIGNS, ClosenessKind, Moment, Sign
+from walls_desktop.core.text import LONG_TEXT_MAX, SHORT_TEXT_MAX, text_problem
+from walls_desktop.gui.context import AppContext
+from walls_desktop.gui.forms.ui_moment_dialog import Ui_MomentDialog
+from walls_desktop.gui.store_feedback import report_save_failure
+from walls_desktop.gui.text import tr_core
+from walls_desktop.store.errors import StoreError
+
+Clock = Callable[[], datetime]
+
+# The clock moves on while the dialog is open: a time a little ahead of "now" is still "now".
+FUTURE_SLACK = timedelta(minutes=2)
+PEOPLE_TO_COMPLETE = 200
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def to_qdatetime(moment_time: datetime) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(moment_time.timestamp()))  # shown in local time
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
+
+
+class MomentDialog(QDialog):
+    """Pass ``moment`` (as stored, with an id) to look at and change it; leave it out to log a new one."""
+
+    saved = Signal(object)  # the Moment as stored
+    deleted = Signal(int)  # the id of the deleted moment
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        moment: Moment | None = None,
+        parent: QWidget | None = None,
+        now: Clock = utc_now,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.moment = moment
+        self._now = now
+        self.question: QMessageBox | None = None  # the open "are you sure?" box, if any
+        self._leaving = False
+        self.ui = Ui_MomentDialog()
+        self.ui.setupUi(self)
+        self.sign_boxes = self._build_sign_boxes()
+        self._build_kinds()
+        self._build_when()
+        self._build_person_completion()
+        self.ui.anxietyRating.set_optional(True)  # starts "not rated", so a rating is always a choice
+        self._fill(moment)
+        self._initial_state = self._form_state()
+        self._wire()
+        self._show_store_mode()
+        if moment is None:  # "now" is usually right: start where a choice is needed
+            self.ui.anxietyRating.setFocus()
+
+    # ----- building ----------------------------------------------------------------------------------
+
+    def _build_sign_boxes(self) -> dict[Sign, QCheckBox]:
+        boxes: dict[Sign, QCheckBox] = {}
+        previous: QWidget = self.ui.personEdit
+        for sign in ALL_SIGNS:
+            box = QCheckBox(tr_core(sign.label), self.ui.signsBox)
+            box.setObjectName(f"sign_{sign.name.lower()}")
+            box.setAccessibleName(tr_core(sign.label))
+            self.ui.signsLayout.addWidget(box)
+            QWidget.setTabOrder(previous, box)
+            previous = box
+            boxes[sign] = box
+        QWidget.setTabOrder(previous, self.ui.actionEdit)
+        return boxes
+
+    def _build_kinds(self) -> None:
+        for kind in ClosenessKind:
+            self.ui.kindCombo.addItem(tr_core(kind.label), kind.value)
+
+    def _build_when(self) -> None:
+        locale = QLocale()
+        self.ui.whenEdit.setDisplayFormat(
+            f"{locale.dateFormat(QLocale.FormatType.LongFormat)}  {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
+        )
+
+    def _build_person_completion(self) -> None:
+        try:
+            people = self.ctx.moments.people(limit=PEOPLE_TO_COMPLETE)
+        except StoreError:
+            people = []  # completion is a convenience: the field works without it
+        completer = QCompleter(people, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.ui.personEdit.setCompleter(completer)
+
+    def _fill(self, moment: Moment | None) -> None:
+        editing = moment is not None
+        self.ui.deleteButton.setVisible(editing)
+        if moment is None:
+            self.setWindowTitle(self.tr("Log a moment"))
+            self.ui.title.setText(self.tr("A moment of closeness"))
+            self.ui.whenEdit.setDateTime(to_qdatetime(self._now()))
+            return
+        self.setWindowTitle(self.tr("This moment"))
+        self.ui.title.setText(self.tr("This moment of closeness"))
+        self.ui.whenEdit.setDateTime(to_qdatetime(moment.occurred_at))
+        self.ui.anxietyRating.set_value(moment.anxiety)
+        self.ui.kindCombo.setCurrentIndex(self.ui.kindCombo.findData(moment.kind.value))
+        self.ui.personEdit.setText(moment.person)
+        for sign, box in self.sign_boxes.items():
+            box.setChecked(sign in moment.signs)
+        self.ui.actionEdit.setPlainText(moment.action)
+        self.ui.noteEdit.setPlainText(moment.note)
+
+    def _wire(self) -> None:
+        self.ui.saveButton.clicked.connect(self.save)
+        self.ui.cancelButton.clicked.connect(self.reject)
+        self.ui.deleteButton.clicked.connect(self.ask_delete)
+        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(sequence), self, activated=self.save)
+        self.ui.anxietyRating.value_changed.connect(lambda _value: self._show_problem(None))
+
+    def _show_store_mode(self) -> None:
+        writable = self.ctx.writable
+        self.ui.readOnlyNote.setVisible(not writable)
+        self.ui.saveButton.setEnabled(writable)
+        self.ui.deleteButton.setEnabled(writable)
+
+    # ----- reading the form --------------------------------------------------------------------------
+
+    def occurred_at(self) -> datetime:
+        return from_qdatetime(self.ui.whenEdit.dateTime())
+
+    def signs(self) -> Sign:
+        chosen = Sign(0)
+        for sign, box in self.sign_boxes.items():
+            if box.isChecked():
+                chosen |= sign
+        return chosen
+
+    def _form_state(self) -> tuple[object, ...]:
+        return (
+            self.ui.whenEdit.dateTime().toSecsSinceEpoch(),
+            self.ui.anxietyRating.value(),
+            self.ui.kindCombo.currentData(),
+            self.ui.personEdit.text(),
+            int(self.signs()),
+            self.ui.actionEdit.toPlainText(),
+            self.ui.noteEdit.toPlainText(),
+        )
+
+    def has_changes(self) -> bool:
+        return self._form_state() != self._initial_state
+
+    def _problem(self) -> tuple[str, QWidget] | None:
+        """The first thing to fix before saving, kindly worded, and where to fix it."""
+        if self.occurred_at() > self._now() + FUTURE_SLACK:
+            return self.tr("That time is still to come. Please choose when the moment happened."), self.ui.whenEdit
+        if self.ui.anxietyRating.value() is None:
+            return (
+                self.tr("Please choose how anxious you felt, from 0 (calm) to 10. A digit key sets it."),
+                self.ui.anxietyRating,
+            )
+        texts = (
+            (self.ui.personEdit.text(), SHORT_TEXT_MAX, self.ui.personEdit),
+            (self.ui.actionEdit.toPlainText(), LONG_TEXT_MAX, self.ui.actionEdit),
+            (self.ui.noteEdit.toPlainText(), LONG_TEXT_MAX, self.ui.noteEdit),
+        )
+        for text, limit, field in texts:
+            if (problem := text_problem(text, limit)) is not None:
+                return tr_core(problem), field
+        return None
+
+    def _moment_from_form(self) -> Moment:
+        return Moment(
+            occurred_at=self.occurred_at(),
+            anxiety=self.ui.anxietyRating.value(),
+            kind=ClosenessKind(self.ui.kindCombo.currentData()),
+            person=self.ui.personEdit.text().strip(),
+            signs=self.signs(),
+            action=self.ui.actionEdit.toPlainText().strip(),
+            note=self.ui.noteEdit.toPlainText().strip(),
+            id=None if self.moment is None else self.moment.id,
+        )
+
+    def _show_problem(self, text: str | None) -> None:
+        self.ui.problemLabel.setVisible(bool(text))
+        self.ui.problemLabel.setText(text or "")
+
+    # ----- saving, deleting, leaving -----------------------------------------------------------------
+
+    def save(self) -> None:
+        if not self.ctx.writable:
+            return
+        problem = self._problem()
+        if problem is not None:
+            text, field = problem
+            self._show_problem(text)
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self._show_problem(None)
+        moment = self._moment_from_form()
+        try:
+            stored = self.ctx.moments.add(moment) if moment.id is None else self.ctx.moments.update(moment)
+        except StoreError as error:
+            report_save_failure(self, error)
+            return
+        self.moment = stored
+        self.ctx.moment_events.changed.emit()
+        self.saved.emit(stored)
+        self._leave(QDialog.DialogCode.Accepted)
+
+    def ask_delete(self) -> QMessageBox | None:
+        if self.moment is None or self.moment.id is None or not self.ctx.writable:
+            return None
+        box = self._ask(
+            self.tr("Delete this moment?"),
+            self.tr("It will be gone from your chart and your records. This cannot be undone."),
+            self.tr("Delete it"),
+            self.tr("Keep it"),
+            self._delete,
+        )
+        return box
+
+    def _delete(self) -> None:
+        moment_id = self.moment.id
+        try:
+            self.ctx.moments.delete(moment_id)
+        except StoreError as error:
+            report_save_failure(self, error)
+            return
+        self.ctx.moment_events.changed.emit()
+        self.deleted.emit(moment_id)
+        self._leave(QDialog.DialogCode.Accepted)
+
+    def reject(self) -> None:
+        """Esc, Cancel or closing the window: ask first only when something was typed."""
+        if self._leaving or not self.has_changes():
+            self._leave(QDialog.DialogCode.Rejected)
+            return
+        if self.question is not None and self.question.isVisible():
+            return
+        self._ask(
+            self.tr("Leave without saving?"),
+            self.tr("What you wrote here has not been saved yet."),
+            self.tr("Leave without saving"),
+            self.tr("Keep writing"),
+            lambda: self._leave(QDialog.DialogCode.Rejected),
+        )
+
+    def _leave(self, code: QDialog.DialogCode) -> None:
+        self._leaving = True
+        self.done(code)
+
+    def _ask(self, title: str, text: str, yes: str, no: str, on_yes: Callable[[], object]) -> QMessageBox:
+        """A window-modal question that does not block; ``on_yes`` runs when ``yes`` is chosen. The safe
+        answer is the default, so a stray Enter keeps what is there."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("momentQuestion")
+        yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        yes_button.setAccessibleName(yes)
+        no_button.setAccessibleName(no)
+        box.setDefaultButton(no_button)
+        box.setEscapeButton(no_button)
+        box.buttonClicked.connect(lambda button: on_yes() if button is yes_button else None)
+        self.question = box
+        box.open()
+        return box

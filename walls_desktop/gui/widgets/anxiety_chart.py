@@ -1,0 +1,284 @@
+"""The anxiety chart: every closeness moment as a point over time, a rolling average, breath sessions as a
+before-to-after drop, and reframes as small marks along the bottom.
+
+Built for a hundred thousand moments: each kind is one scatter item fed with numpy arrays (no per-point
+Python objects), the average line clips to the view and downsamples, and finding the point under the mouse
+is one vectorised distance over the kind's arrays. Only x pans and zooms; y stays 0-10.
+
+Importing this module imports numpy and pyqtgraph, so only the Moments page imports it, when first shown.
+Promoted in Designer files by header ``walls_desktop.gui.widgets.anxiety_chart``.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QCursor, QKeyEvent
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from walls_desktop.core.moments import ClosenessKind
+from walls_desktop.gui.text import tr_core
+from walls_desktop.gui.theme import DARK, current_colours
+
+DAY = 86_400.0
+Y_BOTTOM, Y_TOP = -1.0, 10.6  # 0-10, with room below 0 for the reframe marks
+REFRAME_Y = -0.55
+HIT_RADIUS_PX = 9.0
+POINT_SIZE = 11
+
+KINDS: tuple[ClosenessKind, ...] = tuple(ClosenessKind)
+KIND_CODES = {kind.value: code for code, kind in enumerate(KINDS)}
+# Okabe-Ito hues (told apart with the common kinds of colour blindness), softened for a calm page, plus a
+# shape per kind so that colour is never the only cue.
+_KIND_COLOURS = {
+    False: ("#0072B2", "#B8608F", "#007A5A", "#B77B00", "#C45200", "#3A8DBF", "#6F6F6F"),
+    True: ("#6CB6E8", "#E59CC4", "#4CC9A0", "#E6B445", "#F08A4B", "#9AD2F2", "#B5B5B5"),
+}
+KIND_SYMBOLS = ("o", "s", "d", "t", "p", "h", "star")
+SYMBOL_GLYPHS = ("●", "■", "◆", "▼", "⬟", "⬢", "★")
+
+
+def kind_colour(kind: ClosenessKind, dark: bool) -> str:
+    return _KIND_COLOURS[dark][KIND_CODES[kind.value]]
+
+
+class AnxietyChart(pg.PlotWidget):
+    moment_clicked = Signal(int)  # the id of the moment the user clicked
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.describe: Callable[[int], str] | None = None  # the tooltip text for a moment id
+        self.hover_text = ""
+        self._x = np.empty(0)
+        self._y = np.empty(0)
+        self._ids = np.empty(0, dtype=np.int64)
+        self._by_kind: list[np.ndarray] = []  # indices into the arrays above, per kind
+        self.setAccessibleName(self.tr("Chart of anxiety in moments of closeness over time"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._build_plot()
+        self._build_items()
+        self.apply_colours()
+
+    # ----- building ----------------------------------------------------------------------------------
+
+    def _build_plot(self) -> None:
+        plot = self.getPlotItem()
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        view = plot.getViewBox()
+        view.setMouseEnabled(x=True, y=False)
+        view.setLimits(yMin=Y_BOTTOM, yMax=Y_TOP, minXRange=DAY / 4)
+        view.setYRange(Y_BOTTOM, Y_TOP, padding=0)
+        view.enableAutoRange(enable=False)
+        plot.showGrid(x=True, y=True, alpha=0.35)
+        left = plot.getAxis("left")
+        left.setTicks([[(value, str(value)) for value in range(0, 11, 2)], []])
+        left.setWidth(40)
+        plot.setLabel("left", self.tr("Anxiety"))
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+
+    def _build_items(self) -> None:
+        plot = self.getPlotItem()
+        self.average_line = pg.PlotDataItem()
+        self.average_line.setClipToView(True)
+        self.average_line.setDownsampling(auto=True, method="peak")
+        self.session_lines = pg.PlotDataItem(connect="pairs")
+        self.session_before = pg.ScatterPlotItem(pxMode=True, size=8, symbol="o")
+        self.session_after = pg.ScatterPlotItem(pxMode=True, size=8, symbol="o")
+        self.reframe_marks = pg.ScatterPlotItem(pxMode=True, size=10, symbol="t1")
+        self.kind_scatters = [pg.ScatterPlotItem(pxMode=True, size=POINT_SIZE, symbol=s) for s in KIND_SYMBOLS]
+        for item in (self.average_line, self.session_lines, self.session_before, self.session_after):
+            plot.addItem(item)
+        for item in self.kind_scatters:
+            plot.addItem(item)
+        plot.addItem(self.reframe_marks)
+
+    # ----- colours -----------------------------------------------------------------------------------
+
+    def apply_colours(self) -> None:
+        """Background, axes, grid and items in the theme's colours (called again when the theme changes)."""
+        colours = current_colours()
+        dark = _is_dark()
+        self.setBackground(colours.surface)
+        for name in ("left", "bottom"):
+            axis = self.getPlotItem().getAxis(name)
+            axis.setPen(pg.mkPen(colours.muted))
+            axis.setTextPen(pg.mkPen(colours.text))
+        self.getPlotItem().getAxis("left").setLabel(self.tr("Anxiety"), color=colours.text)
+        for kind, item in zip(KINDS, self.kind_scatters, strict=True):
+            colour = QColor(kind_colour(kind, dark))
+            item.setPen(pg.mkPen(colours.surface, width=1))
+            item.setBrush(pg.mkBrush(colour))
+        self.average_line.setPen(pg.mkPen(colours.accent, width=3))
+        session = QColor(colours.muted)
+        self.session_lines.setPen(pg.mkPen(session, width=2))
+        self.session_before.setPen(pg.mkPen(session, width=2))
+        self.session_before.setBrush(pg.mkBrush(colours.surface))
+        self.session_after.setPen(pg.mkPen(colours.accent, width=1))
+        self.session_after.setBrush(pg.mkBrush(colours.accent))
+        self.reframe_marks.setPen(pg.mkPen(colours.text, width=1))
+        self.reframe_marks.setBrush(pg.mkBrush(colours.accent_soft))
+
+    def changeEvent(self, event: QEvent) -> None:
+        built = getattr(self, "kind_scatters", None) is not None  # pyqtgraph changes the palette while building
+        if built and event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.apply_colours()
+        super().changeEvent(event)
+
+    def legend_html(self) -> str:
+        """The legend as rich text for a label beside the chart: a coloured shape and a name per entry."""
+        colours = current_colours()
+        dark = _is_dark()
+        entries = [
+            (kind_colour(kind, dark), glyph, tr_core(kind.label))
+            for kind, glyph in zip(KINDS, SYMBOL_GLYPHS, strict=True)
+        ]
+        entries += [
+            (colours.accent, "━", self.tr("7-day average")),
+            (colours.muted, "○│●", self.tr("breath session, before and after")),
+            (colours.text, "▲", self.tr("reframe")),
+        ]
+        return " &nbsp; ".join(
+            f'<span style="color:{colour}">{glyph}</span>&nbsp;{html.escape(name).replace(" ", "&nbsp;")}'
+            for colour, glyph, name in entries
+        )
+
+    # ----- data --------------------------------------------------------------------------------------
+
+    def set_moments(
+        self,
+        times: Sequence[float],
+        anxieties: Sequence[int],
+        kinds: Sequence[str],
+        ids: Sequence[int],
+        average: Sequence[float],
+    ) -> None:
+        """Moments in time order (POSIX seconds), their kinds (ClosenessKind values) and ids, and the rolling
+        average at each moment."""
+        count = len(times)
+        self._x = np.fromiter(times, dtype=np.float64, count=count)
+        self._y = np.fromiter(anxieties, dtype=np.float64, count=count)
+        self._ids = np.fromiter(ids, dtype=np.int64, count=count)
+        other = KIND_CODES[ClosenessKind.OTHER.value]  # a kind this version does not know
+        codes = np.fromiter((KIND_CODES.get(kind, other) for kind in kinds), dtype=np.int8, count=count)
+        self._by_kind = [np.flatnonzero(codes == code) for code in range(len(KINDS))]
+        for item, indices in zip(self.kind_scatters, self._by_kind, strict=True):
+            item.setData(x=self._x[indices], y=self._y[indices])
+        self.average_line.setData(self._x, np.fromiter(average, dtype=np.float64, count=count))
+
+    def set_sessions(self, times: Sequence[float], before: Sequence[int], after: Sequence[int]) -> None:
+        """Breath sessions rated before and after: a line from before to after, a hollow and a filled dot."""
+        x = np.asarray(times, dtype=np.float64)
+        y_before = np.asarray(before, dtype=np.float64)
+        y_after = np.asarray(after, dtype=np.float64)
+        self.session_lines.setData(np.repeat(x, 2), np.column_stack((y_before, y_after)).ravel())
+        self.session_before.setData(x=x, y=y_before)
+        self.session_after.setData(x=x, y=y_after)
+
+    def set_reframes(self, times: Sequence[float]) -> None:
+        x = np.asarray(times, dtype=np.float64)
+        self.reframe_marks.setData(x=x, y=np.full(len(x), REFRAME_Y))
+
+    def point_count(self) -> int:
+        return sum(item.data.size for item in self.kind_scatters)
+
+    def points(self) -> list[tuple[float, float, int]]:
+        """(x, y, id) of every moment point as drawn, in time order (for tests and checks)."""
+        drawn = [
+            (x, y, int(i))
+            for item, indices in zip(self.kind_scatters, self._by_kind, strict=True)
+            for (x, y), i in zip(zip(*item.getData(), strict=True), self._ids[indices], strict=True)
+        ]
+        return sorted(drawn, key=lambda point: (point[0], point[2]))
+
+    # ----- range -------------------------------------------------------------------------------------
+
+    def data_span(self, now: float) -> tuple[float, float]:
+        """From the first moment to the later of the last moment and now."""
+        if self._x.size == 0:
+            return now, now
+        return float(self._x[0]), max(float(self._x[-1]), now)
+
+    def show_last(self, days: float | None, now: float) -> None:
+        """Show the last ``days`` up to now, or everything when ``days`` is None. One point, or none, still
+        gets a range of a week or more, so the chart never collapses to a line."""
+        first, last = self.data_span(now)
+        view = self.getPlotItem().getViewBox()
+        margin = 30 * DAY
+        view.setLimits(xMin=first - margin, xMax=last + margin, maxXRange=last - first + 2 * margin)
+        if days is None:
+            span = max(last - first, 7 * DAY)
+            middle = (first + last) / 2
+            start, end = middle - span / 2, middle + span / 2
+            pad = span * 0.03
+            view.setXRange(start - pad, end + pad, padding=0)
+        else:
+            view.setXRange(now - days * DAY, now + DAY / 4, padding=0)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Left and Right pan by a quarter of the view; + and - zoom in and out around the middle."""
+        low, high = self.x_range()
+        width = high - low
+        key = event.key()
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            shift = width / 4 * (-1 if key == Qt.Key.Key_Left else 1)
+            self.setXRange(low + shift, high + shift, padding=0)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
+            factor = 0.5 if key != Qt.Key.Key_Minus else 2.0
+            middle = (low + high) / 2
+            self.setXRange(middle - width * factor / 2, middle + width * factor / 2, padding=0)
+        else:
+            super().keyPressEvent(event)
+
+    def x_range(self) -> tuple[float, float]:
+        low, high = self.getPlotItem().getViewBox().viewRange()[0]
+        return low, high
+
+    # ----- pointing ----------------------------------------------------------------------------------
+
+    def moment_near(self, scene_pos: QPointF) -> int | None:
+        """The id of the moment drawn under ``scene_pos`` (within a few pixels), the nearest if several."""
+        if self._x.size == 0:
+            return None
+        view = self.getPlotItem().getViewBox()
+        if not view.sceneBoundingRect().contains(scene_pos):
+            return None
+        where = view.mapSceneToView(scene_pos)
+        pixel_w, pixel_h = view.viewPixelSize()
+        dx = (self._x - where.x()) / pixel_w
+        dy = (self._y - where.y()) / pixel_h
+        distances = dx * dx + dy * dy
+        nearest = int(np.argmin(distances))
+        return int(self._ids[nearest]) if distances[nearest] <= HIT_RADIUS_PX**2 else None
+
+    def scene_pos_of(self, x: float, y: float) -> QPointF:
+        return self.getPlotItem().getViewBox().mapViewToScene(QPointF(x, y))
+
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        moment_id = self.moment_near(scene_pos)
+        text = self.describe(moment_id) if moment_id is not None and self.describe else ""
+        if text == self.hover_text:
+            return
+        self.hover_text = text
+        self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if text else Qt.CursorShape.ArrowCursor)
+        if text:
+            QToolTip.showText(QCursor.pos(), text, self)
+        else:
+            QToolTip.hideText()
+
+    def _on_mouse_clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        moment_id = self.moment_near(event.scenePos())
+        if moment_id is not None:
+            event.accept()
+            self.moment_clicked.emit(moment_id)
+
+
+def _is_dark() -> bool:
+    return current_colours() is DARK
