@@ -22,7 +22,8 @@ def load_draft(ctx: AppContext) -> ReframeDraft | None:
         return None
     draft = draft_from_dict(stored)
     if draft.moment_id is not None and ctx.moments.get(draft.moment_id) is None:
-        draft = dataclasses.replace(draft, moment_id=None)
+        # Read once more without the link, so the draft opens on the first step again if that now has a gap.
+        draft = draft_from_dict(draft_to_dict(dataclasses.replace(draft, moment_id=None)))
     return draft if has_content(draft) else None
 
 
