@@ -88,6 +88,7 @@ EXCLUDED_MODULES = (
     "ssl",
     "_ssl",
     "_hashlib",
+    "readline",
     "tkinter",
     "IPython",
 )
@@ -102,6 +103,12 @@ _UNUSED_QT_LIBRARY = re.compile(
     re.IGNORECASE,
 )
 _UNUSED_FOLDER = re.compile(r"^(qml|qmltooling)$")
+
+# Linux libraries that every desktop has and that must match the running system (fontconfig reads the system's
+# config files, X11 talks to its display server): the system's own are used, as AppImage's excludelist advises.
+_SYSTEM_LIBRARY = re.compile(
+    r"^lib(X11|X11-xcb|fontconfig|freetype|expat|z|gcc_s|gpg-error|com_err)\.so\.\d+$",
+)
 
 # Plugins: only these kinds are kept at all...
 KEPT_PLUGIN_KINDS = {
@@ -137,6 +144,8 @@ def _plugin_stem(file_name: str) -> str:
 def is_unused(dest: str) -> bool:
     """True for a bundled file (its path inside the bundle) that Walls does not need."""
     parts = _parts(dest)
+    if len(parts) == 1 and _SYSTEM_LIBRARY.match(dest):
+        return True
     if any(_UNUSED_QT_LIBRARY.match(part) or _UNUSED_FOLDER.match(part) for part in parts):
         return True
     if "plugins" in parts[:-2]:
