@@ -180,9 +180,7 @@ class BreathePage(QWidget):
         ui.beforeRating.set_optional(True)
         ui.afterRating.set_optional(True)
         ui.leadInCheck.setText(
-            self.tr("&Settle in for {seconds} seconds first").format(
-                seconds=format_seconds(LEAD_IN_SECONDS)
-            )
+            self.tr("&Settle in for {seconds} seconds first").format(seconds=format_seconds(LEAD_IN_SECONDS))
         )
         ui.patternCombo.currentIndexChanged.connect(self._show_choice)
         for control in (ui.minutesSpin, ui.breathsSpin):

@@ -1,0 +1,444 @@
+"""Breathe as a user meets it: choose, start, follow the pacer in simulated time, pause, end, rate, keep."""
+
+from __future__ import annotations
+
+import enum
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from walls_desktop.core.moments import ClosenessKind, Moment
+from walls_desktop.gui.context import StoreMode
+from walls_desktop.gui.open_store import open_store
+from walls_desktop.gui.pages import breathe
+from walls_desktop.gui.pages.breathe import AFTER, MOTION_KEY, SESSION, SETUP, SOUND_KEY, VOLUME_KEY, BreathePage
+from walls_desktop.store.errors import StoreError, StoreErrorKind
+
+# ----- simulated time and sound ----------------------------------------------------------------------------
+
+
+class FakeClock:
+    """A monotonic time source the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class FakeEffect:
+    """Stands in for QSoundEffect and records what would have played."""
+
+    class Status(enum.Enum):
+        Ready = 1
+        Error = 3
+
+    def __init__(self, played: list[str], status: Status = Status.Ready) -> None:
+        self._played = played
+        self._status = status
+        self.name = ""
+        self.volume: float | None = None
+
+    def setSource(self, url: QUrl) -> None:
+        self.name = url.fileName().removesuffix(".wav")
+
+    def setVolume(self, volume: float) -> None:
+        self.volume = volume
+
+    def status(self) -> Status:
+        return self._status
+
+    def play(self) -> None:
+        self._played.append(self.name)
+
+
+def breathe_for(qtbot, page: BreathePage, clock: FakeClock, seconds: float, step: float = 0.25) -> None:
+    """Move simulated time on in small steps, each time waiting for the page's own timer to draw a frame."""
+    for _ in range(round(seconds / step)):
+        with qtbot.waitSignal(page.run.frame, timeout=2000):
+            clock.now += step
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def played() -> list[str]:
+    return []
+
+
+def make_page(qtbot, ctx, clock, factory) -> BreathePage:
+    page = BreathePage(ctx, now=clock, sound_factory=factory)
+    qtbot.addWidget(page)
+    page.resize(1100, 900)
+    with qtbot.waitActive(page):  # the session's Space and Esc keys work in the active window, as for a user
+        page.show()
+        page.activateWindow()
+    return page
+
+
+@pytest.fixture
+def page(qtbot, ctx, clock, played) -> BreathePage:
+    return make_page(qtbot, ctx, clock, lambda _parent: FakeEffect(played))
+
+
+def choose_one_box_breath(qtbot, page: BreathePage, breaths: int = 1) -> None:
+    """Box breathing, a length in breaths, no lead-in: chosen with mouse and keyboard."""
+    page.select_pattern("box")
+    click_box(qtbot, page.ui.byBreaths)
+    page.ui.breathsSpin.lineEdit().selectAll()
+    qtbot.keyClicks(page.ui.breathsSpin, str(breaths))
+    assert page.ui.leadInCheck.isChecked()
+    click_box(qtbot, page.ui.leadInCheck)
+    assert not page.ui.leadInCheck.isChecked()
+
+
+def click_box(qtbot, button) -> None:
+    """Click a check box or radio button on its indicator (its layout may make it wider than its text)."""
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+
+
+def rate(qtbot, rating, value: int) -> None:
+    rating.slider.setFocus()
+    qtbot.keyClick(rating.slider, getattr(Qt.Key, f"Key_{value}"))
+
+
+def start(qtbot, page: BreathePage) -> None:
+    qtbot.mouseClick(page.ui.startButton, Qt.MouseButton.LeftButton)
+    assert page.ui.stack.currentIndex() == SESSION
+
+
+def pacer_text(page: BreathePage) -> tuple[str, str]:
+    return page.ui.pacer.words.text(), page.ui.pacer.count.text()
+
+
+# ----- a whole session ---------------------------------------------------------------------------------------
+
+
+def test_a_short_box_session_runs_by_the_clock_and_is_kept_with_ratings(qtbot, page, clock, played, ctx, data_dir):
+    choose_one_box_breath(qtbot, page)
+    assert "Breaths: 1" in page.ui.lengthSummary.text() and "12 s" in page.ui.lengthSummary.text()
+    rate(qtbot, page.ui.beforeRating, 6)
+    start(qtbot, page)
+    orb = page.ui.pacer.orb
+    assert pacer_text(page) == ("Breathe in", "4")
+    small = orb.radius()
+
+    breathe_for(qtbot, page, clock, 2.0)
+    assert pacer_text(page) == ("Breathe in", "2")
+    assert small < orb.radius()  # the circle grows while breathing in
+    breathe_for(qtbot, page, clock, 2.0)
+    assert pacer_text(page) == ("Hold", "4")
+    full = orb.radius()
+    breathe_for(qtbot, page, clock, 2.0)
+    assert orb.radius() == full  # it rests during the hold
+    breathe_for(qtbot, page, clock, 3.0)
+    assert pacer_text(page)[0] == "Breathe out"
+    assert orb.radius() < full
+    assert page.ui.pacer.progress.value() == 750  # 9 s of 12
+    assert page.ui.breathCount.text() == "Breath 1 of 1"
+
+    breathe_for(qtbot, page, clock, 3.0)  # the end of the exhale ends the session (the final rest is left out)
+    assert page.ui.stack.currentIndex() == AFTER
+    assert not page.run.timer.isActive()  # nothing ticks when no session runs
+    assert played == ["inhale", "hold", "exhale"]
+    assert page.ui.afterTitle.text() == "Well done."
+    assert "12 s" in page.ui.afterSummary.text() and "Full breaths: 1" in page.ui.afterSummary.text()
+    assert page.ui.kindSentence.text()
+
+    rate(qtbot, page.ui.afterRating, 3)
+    qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert page.ui.stack.currentIndex() == SETUP
+    assert "Box breathing" in page.ui.recentList.item(0).text()
+    assert "6 → 3" in page.ui.recentList.item(0).text()
+
+    again = open_store(data_dir, ask=lambda error: pytest.fail(str(error)))
+    try:
+        [record] = again.sessions.list_all()
+    finally:
+        again.close()
+    assert (record.pattern_name, record.completed, record.breaths_done) == ("Box breathing", True, 1)
+    assert (record.planned_seconds, record.actual_seconds, record.planned_breaths) == (12.0, 12.0, 1)
+    assert (record.anxiety_before, record.anxiety_after, record.moment_id) == (6, 3, None)
+
+
+def test_a_session_by_minutes_with_lead_in_settles_first(qtbot, page, clock, played, ctx):
+    page.select_pattern("long_exhale")
+    assert page.ui.byMinutes.isChecked() and page.ui.leadInCheck.isChecked()
+    page.ui.minutesSpin.lineEdit().selectAll()
+    qtbot.keyClicks(page.ui.minutesSpin, "1")
+    assert "Breaths: 6" in page.ui.lengthSummary.text()  # six 10-second breaths make the minute
+    start(qtbot, page)
+    assert pacer_text(page) == ("Settle in…", "3")
+    breathe_for(qtbot, page, clock, 3.0)
+    assert pacer_text(page) == ("Breathe in", "4")
+    assert played == ["inhale"]
+
+
+# ----- pause, sleep, ending early ----------------------------------------------------------------------------
+
+
+def test_space_pauses_and_carries_on_without_losing_time(qtbot, page, clock):
+    choose_one_box_breath(qtbot, page, breaths=2)
+    start(qtbot, page)
+    breathe_for(qtbot, page, clock, 1.0)
+    qtbot.keyClick(page.ui.pauseButton, Qt.Key.Key_Space)
+    assert page.run.clock.is_paused and not page.run.timer.isActive()
+    assert page.ui.pausedNote.isVisible() and "Paused" in page.ui.pausedNote.text()
+    assert page.ui.pauseButton.text() == "Carry on"
+
+    clock.now += 30.0  # time away while paused does not count
+    qtbot.keyClick(page.ui.pauseButton, Qt.Key.Key_Space)
+    assert not page.run.clock.is_paused and page.run.timer.isActive()
+    assert not page.ui.pausedNote.isVisible() and page.ui.pauseButton.text() == "Pause"
+    breathe_for(qtbot, page, clock, 1.0)
+    assert page.run.state.elapsed == pytest.approx(2.0)
+    assert pacer_text(page) == ("Breathe in", "2")
+
+
+def test_the_pause_button_works_with_the_mouse_too(qtbot, page, clock):
+    choose_one_box_breath(qtbot, page)
+    start(qtbot, page)
+    qtbot.mouseClick(page.ui.pauseButton, Qt.MouseButton.LeftButton)
+    assert page.run.clock.is_paused
+    qtbot.mouseClick(page.ui.pauseButton, Qt.MouseButton.LeftButton)
+    assert not page.run.clock.is_paused
+
+
+def test_a_long_gap_between_frames_pauses_instead_of_skipping_ahead(qtbot, page, clock):
+    choose_one_box_breath(qtbot, page, breaths=3)
+    start(qtbot, page)
+    breathe_for(qtbot, page, clock, 2.0)
+    with qtbot.waitSignal(page.run.frame, timeout=2000):
+        clock.now += 600.0  # the lid was closed for ten minutes
+    assert page.run.clock.paused_by_sleep and not page.run.timer.isActive()
+    assert "resting" in page.ui.pausedNote.text() and page.ui.pausedNote.isVisible()
+    assert page.run.state.elapsed == pytest.approx(2.0)
+    assert pacer_text(page) == ("Breathe in", "2")
+    qtbot.keyClick(page.ui.pauseButton, Qt.Key.Key_Space)
+    breathe_for(qtbot, page, clock, 2.0)
+    assert pacer_text(page) == ("Hold", "4")
+
+
+def test_escape_ends_early_asks_nothing_and_is_kept_as_ended_early(qtbot, page, clock, ctx):
+    choose_one_box_breath(qtbot, page, breaths=2)
+    start(qtbot, page)
+    breathe_for(qtbot, page, clock, 5.0)
+    qtbot.keyClick(page.ui.pauseButton, Qt.Key.Key_Escape)
+    assert page.ui.stack.currentIndex() == AFTER
+    assert not QApplication.activeModalWidget()
+    assert page.ui.afterTitle.text() == "You stopped, and that is fine."
+    qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
+    [record] = ctx.sessions.list_all()
+    assert (record.completed, record.breaths_done, record.actual_seconds) == (False, 0, 5.0)
+    assert (record.anxiety_before, record.anxiety_after, record.planned_breaths) == (None, None, 2)
+    assert "ended early" in page.ui.recentList.item(0).text()
+
+
+def test_leaving_the_page_pauses_a_running_session(qtbot, window):
+    page = window.show_page("breathe")
+    assert isinstance(page, BreathePage) and page.run is None
+    qtbot.mouseClick(page.ui.startButton, Qt.MouseButton.LeftButton)
+    assert page.run.timer.isActive()
+    window.show_page("today")
+    assert page.run.clock.is_paused and not page.run.timer.isActive()
+
+
+def test_a_session_not_kept_leaves_nothing_behind(qtbot, page, clock, ctx):
+    choose_one_box_breath(qtbot, page)
+    start(qtbot, page)
+    qtbot.keyClick(page.ui.pauseButton, Qt.Key.Key_Escape)
+    qtbot.mouseClick(page.ui.discardButton, Qt.MouseButton.LeftButton)
+    assert page.ui.stack.currentIndex() == SETUP and ctx.sessions.list_all() == []
+
+
+# ----- after the session -------------------------------------------------------------------------------------
+
+
+def test_the_session_can_belong_to_a_recent_moment(qtbot, page, clock, ctx):
+    moment = ctx.moments.add(Moment(datetime.now(UTC), 7, ClosenessKind.DEEP_TALK, person="Sam"))
+    choose_one_box_breath(qtbot, page)
+    start(qtbot, page)
+    qtbot.keyClick(page.ui.pauseButton, Qt.Key.Key_Escape)
+    combo = page.ui.momentCombo
+    assert combo.currentText() == "None" and combo.count() == 2
+    assert "A deep talk" in combo.itemText(1) and "Sam" in combo.itemText(1) and "7/10" in combo.itemText(1)
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert ctx.sessions.list_all()[0].moment_id == moment.id
+
+
+def test_a_failed_save_says_why_and_keeps_the_after_screen(qtbot, page, clock, ctx, monkeypatch):
+    choose_one_box_breath(qtbot, page)
+    start(qtbot, page)
+    qtbot.keyClick(page.ui.pauseButton, Qt.Key.Key_Escape)
+    rate(qtbot, page.ui.afterRating, 2)
+
+    def full(_record):
+        raise StoreError(StoreErrorKind.DISK_FULL)
+
+    monkeypatch.setattr(ctx.sessions, "add", full)
+    qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
+    box = page.findChild(QMessageBox, "saveFailureBox")
+    assert box is not None and box.isVisible() and "disk is full" in box.text()
+    assert page.ui.stack.currentIndex() == AFTER and page.ui.afterRating.value() == 2
+    box.close()
+
+
+def test_read_only_data_lets_you_breathe_but_not_keep(qtbot, ctx, clock, played):
+    ctx.mode = StoreMode.READ_ONLY
+    page = make_page(qtbot, ctx, clock, lambda _parent: FakeEffect(played))
+    choose_one_box_breath(qtbot, page)
+    start(qtbot, page)
+    qtbot.keyClick(page.ui.pauseButton, Qt.Key.Key_Escape)
+    assert not page.ui.saveButton.isEnabled()
+    assert page.ui.readOnlyNote.isVisible() and "read-only" in page.ui.readOnlyNote.text()
+
+
+# ----- motion ------------------------------------------------------------------------------------------------
+
+
+def choose_motion(qtbot, page: BreathePage, text: str) -> None:
+    combo = page.ui.motionCombo
+    combo.setFocus()
+    while combo.currentText() != text:
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+
+
+def test_reduced_motion_shows_still_words_a_count_and_a_bar(qtbot, page, clock, ctx):
+    choose_motion(qtbot, page, "Reduce motion")
+    assert ctx.settings.get(MOTION_KEY) == "reduce"
+    choose_one_box_breath(qtbot, page)
+    start(qtbot, page)
+    pacer = page.ui.pacer
+    assert not pacer.orb.isVisible()
+    assert pacer.words.isVisible() and pacer.count.isVisible() and pacer.progress.isVisible()
+    breathe_for(qtbot, page, clock, 2.0)
+    assert pacer_text(page) == ("Breathe in", "2") and pacer.orb.level() == 0.0  # nothing grows
+    assert pacer.progress.value() > 0
+
+
+def test_full_motion_grows_the_circle_even_if_the_system_asks_for_less(qtbot, page, clock, ctx, monkeypatch):
+    monkeypatch.setattr(breathe, "system_prefers_reduced_motion", lambda: True)
+    choose_motion(qtbot, page, "Full motion")
+    assert ctx.settings.get(MOTION_KEY) == "full"
+    choose_one_box_breath(qtbot, page)
+    start(qtbot, page)
+    breathe_for(qtbot, page, clock, 2.0)
+    assert page.ui.pacer.orb.isVisible() and page.ui.pacer.orb.level() == pytest.approx(0.5)
+
+
+def test_the_system_motion_preference_is_followed_by_default(qtbot, ctx, clock, played, monkeypatch):
+    monkeypatch.setattr(breathe, "system_prefers_reduced_motion", lambda: True)
+    page = make_page(qtbot, ctx, clock, lambda _parent: FakeEffect(played))
+    assert page.ui.motionCombo.currentText() == "As my system is set"
+    assert page.ui.pacer.reduced_motion()
+    assert "less motion" in page.ui.motionNote.text()
+
+
+def test_motion_choice_is_remembered(qtbot, page, ctx, clock, played):
+    choose_motion(qtbot, page, "Reduce motion")
+    again = make_page(qtbot, ctx, clock, lambda _parent: FakeEffect(played))
+    assert again.ui.motionCombo.currentText() == "Reduce motion" and again.ui.pacer.reduced_motion()
+
+
+# ----- sound -------------------------------------------------------------------------------------------------
+
+
+def test_muted_sessions_play_nothing_and_the_choice_is_kept(qtbot, page, clock, played, ctx):
+    click_box(qtbot, page.ui.soundCheck)
+    assert ctx.settings.get(SOUND_KEY) is False and not page.ui.volumeSlider.isEnabled()
+    choose_one_box_breath(qtbot, page)
+    start(qtbot, page)
+    breathe_for(qtbot, page, clock, 12.0, step=0.5)
+    assert page.ui.stack.currentIndex() == AFTER and played == []
+
+
+def test_volume_is_kept_and_applied(qtbot, page, ctx):
+    page.ui.volumeSlider.setFocus()
+    qtbot.keyClick(page.ui.volumeSlider, Qt.Key.Key_End)
+    assert ctx.settings.get(VOLUME_KEY) == 100 and page.sound.volume == 100
+
+
+def test_without_qtmultimedia_a_session_runs_silently(qtbot, ctx, clock):
+    def unavailable(_parent):
+        raise ImportError("libpulse.so.0: cannot open shared object file")
+
+    page = make_page(qtbot, ctx, clock, unavailable)
+    choose_one_box_breath(qtbot, page)
+    start(qtbot, page)
+    assert not page.sound.available
+    breathe_for(qtbot, page, clock, 12.0, step=0.5)
+    assert page.ui.stack.currentIndex() == AFTER
+    qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert page.ui.soundNote.isVisible() and "quietly" in page.ui.soundNote.text()  # told on the setup screen
+
+
+def test_a_sound_device_error_keeps_the_session_silent(qtbot, ctx, clock):
+    played: list[str] = []
+    page = make_page(qtbot, ctx, clock, lambda _parent: FakeEffect(played, FakeEffect.Status.Error))
+    choose_one_box_breath(qtbot, page)
+    start(qtbot, page)
+    breathe_for(qtbot, page, clock, 12.0, step=0.5)
+    assert page.ui.stack.currentIndex() == AFTER and played == []
+
+
+def test_the_real_sound_effect_never_breaks_a_session(qtbot, ctx, clock):
+    """On this machine QSoundEffect may have no device (error status) or not load at all: both are fine."""
+    from walls_desktop.gui.sound import qt_sound_effect
+
+    page = make_page(qtbot, ctx, clock, qt_sound_effect)
+    choose_one_box_breath(qtbot, page)
+    start(qtbot, page)
+    breathe_for(qtbot, page, clock, 12.0, step=0.5)
+    assert page.ui.stack.currentIndex() == AFTER
+
+
+# ----- choosing, keyboard and names --------------------------------------------------------------------------
+
+
+def test_each_pattern_explains_itself_and_holds_come_with_a_care_note(qtbot, page):
+    page.select_pattern("box")
+    assert "Four even sides" in page.ui.patternDescription.text()
+    assert page.ui.careNote.isVisible() and "dizzy" in page.ui.careNote.text()
+    page.select_pattern("resonant")
+    assert "five and a half" in page.ui.patternDescription.text()
+    assert not page.ui.careNote.isVisible()
+
+
+def test_every_setup_control_is_reachable_by_tab_and_named(qtbot, page):
+    ui = page.ui
+    ui.patternCombo.setFocus()
+    reached = []
+    for _ in range(40):
+        widget = QApplication.focusWidget()
+        reached.append(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    wanted = [
+        ui.patternCombo,
+        ui.patternsButton,
+        ui.byMinutes,
+        ui.minutesSpin,
+        ui.leadInCheck,
+        ui.beforeRating.slider,
+        ui.startButton,
+        ui.soundCheck,
+        ui.volumeSlider,
+        ui.motionCombo,
+    ]
+    for widget in wanted:
+        assert widget in reached, widget.objectName()
+        assert widget.accessibleName() or widget.text(), widget.objectName()
+
+
+def test_enter_on_the_page_starts_with_the_keyboard_alone(qtbot, page):
+    page.ui.startButton.setFocus()
+    qtbot.keyClick(page.ui.startButton, Qt.Key.Key_Space)
+    assert page.ui.stack.currentIndex() == SESSION
+    assert QApplication.focusWidget() is page.ui.pauseButton

@@ -1,0 +1,172 @@
+"""Your own breathing patterns: make, check, name, change and delete them, kept in the store."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from walls_desktop.core.breathing import Phase, PhaseKind, build_pattern
+from walls_desktop.gui.context import StoreMode
+from walls_desktop.gui.open_store import open_store
+from walls_desktop.gui.pages.breathe import BreathePage
+from walls_desktop.gui.pattern_dialog import PatternDialog
+
+
+@pytest.fixture
+def page(qtbot, ctx) -> BreathePage:
+    page = BreathePage(ctx, sound_factory=lambda _parent: (_ for _ in ()).throw(ImportError("no sound in tests")))
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def open_dialog(qtbot, page: BreathePage) -> PatternDialog:
+    qtbot.mouseClick(page.ui.patternsButton, Qt.MouseButton.LeftButton)
+    dialog = page.pattern_dialog
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def type_into(qtbot, field, text: str) -> None:
+    field.setFocus()
+    (field.lineEdit() if hasattr(field, "lineEdit") else field).selectAll()
+    qtbot.keyClicks(field, text)
+
+
+def shown_problems(dialog: PatternDialog) -> dict[str, str]:
+    ui = dialog.ui
+    labels = [ui.nameProblem, ui.descriptionProblem, ui.inhaleProblem, ui.topUpProblem, ui.holdProblem]
+    labels += [ui.exhaleProblem, ui.restProblem, ui.patternProblem]
+    return {label.objectName(): label.text() for label in labels if label.isVisible()}
+
+
+def test_a_new_pattern_is_kept_and_offered_on_the_page(qtbot, page, ctx, data_dir):
+    dialog = open_dialog(qtbot, page)
+    ui = dialog.ui
+    assert ui.listEmpty.isVisible() and QApplication.focusWidget() is ui.nameEdit
+    qtbot.keyClicks(ui.nameEdit, "Évening wind-down ")
+    ui.nameEdit.insert("🌙")  # QTest cannot type characters beyond the BMP; a paste can
+    qtbot.keyClicks(ui.descriptionEdit, "Before sleep")
+    ui.descriptionEdit.insert(", قبل النوم, cafe\u0301")  # as pasted: right-to-left text and a combining mark
+    type_into(qtbot, ui.inhaleSpin, "4")
+    type_into(qtbot, ui.holdSpin, "3.5")
+    type_into(qtbot, ui.exhaleSpin, "8")
+    assert "15.5 seconds" in ui.cycleSummary.text()
+    qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    assert shown_problems(dialog) == {}
+    assert ui.patternList.count() == 1 and ui.patternList.item(0).text() == "Évening wind-down 🌙"
+    assert "Saved" in ui.statusNote.text()
+
+    assert page.ui.patternCombo.findText("Évening wind-down 🌙") >= 0  # the page offers it at once
+    page.select_pattern("Évening wind-down 🌙")
+    assert "Before sleep" in page.ui.patternDescription.text() and "Hold 3.5 s" in page.ui.patternDescription.text()
+    assert page.ui.careNote.isVisible()  # it holds the breath
+
+    again = open_store(data_dir, ask=lambda error: pytest.fail(str(error)))
+    try:
+        [stored] = again.patterns.list_all()
+    finally:
+        again.close()
+    assert stored.name == "Évening wind-down 🌙" and stored.description == "Before sleep, قبل النوم, cafe\u0301"
+    assert stored.phases == (
+        Phase(PhaseKind.INHALE, 4.0),
+        Phase(PhaseKind.HOLD_FULL, 3.5),
+        Phase(PhaseKind.EXHALE, 8.0),
+    )
+
+
+def test_each_problem_is_shown_next_to_its_field_and_nothing_is_kept(qtbot, page, ctx):
+    dialog = open_dialog(qtbot, page)
+    ui = dialog.ui
+    type_into(qtbot, ui.inhaleSpin, "25")
+    type_into(qtbot, ui.topUpSpin, "4")
+    type_into(qtbot, ui.holdSpin, "4.3")
+    type_into(qtbot, ui.exhaleSpin, "0")
+    qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    problems = shown_problems(dialog)
+    assert problems["nameProblem"] == "Please give this pattern a name."
+    assert problems["inhaleProblem"] == "Breathing in can last from 1 to 20 seconds."
+    assert problems["topUpProblem"] == "The extra sip of air can last from 0.5 to 3 seconds."
+    assert problems["holdProblem"] == "Please use whole or half seconds, such as 4 or 4.5."
+    assert problems["exhaleProblem"] == "Breathing out can last from 1 to 20 seconds."
+    assert QApplication.focusWidget() is ui.nameEdit  # the first problem's field
+    assert ctx.patterns.list_all() == []
+
+    # Fixing a field clears its message as you go; the rest stay until they are fixed too.
+    qtbot.keyClicks(ui.nameEdit, "Too long")
+    type_into(qtbot, ui.inhaleSpin, "20")
+    type_into(qtbot, ui.topUpSpin, "0")
+    type_into(qtbot, ui.holdSpin, "20")
+    type_into(qtbot, ui.exhaleSpin, "20")
+    type_into(qtbot, ui.restSpin, "5")
+    assert shown_problems(dialog) == {
+        "patternProblem": "One round of this pattern takes 65 seconds. Please keep it to 60 seconds or less."
+    }
+    type_into(qtbot, ui.restSpin, "0")
+    assert shown_problems(dialog) == {}
+
+
+def test_a_broken_character_or_a_taken_name_is_refused_kindly(qtbot, page, ctx):
+    ctx.patterns.add(build_pattern("Morning", [Phase(PhaseKind.INHALE, 4), Phase(PhaseKind.EXHALE, 4)]))
+    dialog = open_dialog(qtbot, page)
+    ui = dialog.ui
+    qtbot.mouseClick(ui.newButton, Qt.MouseButton.LeftButton)
+    ui.nameEdit.setText("x" * 61)
+    qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    assert shown_problems(dialog)["nameProblem"] == "Please keep the name to 60 characters or fewer."
+    ui.nameEdit.setText("Half \ud83d a pair")  # pasted with a lone surrogate: Qt drops the broken half
+    qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    assert shown_problems(dialog) == {} and ctx.patterns.name_taken("Half  a pair")
+    qtbot.mouseClick(ui.newButton, Qt.MouseButton.LeftButton)
+    ui.nameEdit.setText("  Morning ")
+    qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    assert "already have a breathing pattern with this name" in shown_problems(dialog)["nameProblem"]
+    assert len(ctx.patterns.list_all()) == 2
+    assert ui.nameEdit.text() == "  Morning "  # what was typed stays
+
+
+def test_a_pattern_can_be_changed(qtbot, page, ctx):
+    ctx.patterns.add(build_pattern("Morning", [Phase(PhaseKind.INHALE, 4), Phase(PhaseKind.EXHALE, 4)]))
+    page._load_patterns()
+    page.select_pattern("Morning")
+    dialog = open_dialog(qtbot, page)
+    ui = dialog.ui
+    assert ui.nameEdit.text() == "Morning" and ui.exhaleSpin.value() == 4.0
+    type_into(qtbot, ui.exhaleSpin, "6.5")
+    ui.nameEdit.selectAll()
+    qtbot.keyClicks(ui.nameEdit, "Morning, slower")
+    qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    [stored] = ctx.patterns.list_all()
+    assert stored.name == "Morning, slower" and stored.phases[-1] == Phase(PhaseKind.EXHALE, 6.5)
+    assert page.ui.patternCombo.currentText() == "Morning, slower"  # the page keeps it chosen
+
+
+def test_delete_asks_first(qtbot, page, ctx):
+    ctx.patterns.add(build_pattern("Morning", [Phase(PhaseKind.INHALE, 4), Phase(PhaseKind.EXHALE, 4)]))
+    dialog = open_dialog(qtbot, page)
+    ui = dialog.ui
+    qtbot.mouseClick(ui.deleteButton, Qt.MouseButton.LeftButton)
+    box = dialog.confirm_box
+    assert box.isVisible() and "Morning" in box.text()
+    keep = next(b for b in box.buttons() if b.text() == "Keep it")
+    qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
+    assert [p.name for p in ctx.patterns.list_all()] == ["Morning"]
+
+    qtbot.mouseClick(ui.deleteButton, Qt.MouseButton.LeftButton)
+    box = dialog.confirm_box
+    delete = next(b for b in box.buttons() if b.text() == "Delete")
+    qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    assert ctx.patterns.list_all() == [] and ui.patternList.count() == 0
+    assert page.ui.patternCombo.findText("Morning") == -1
+
+
+def test_read_only_data_keeps_patterns_as_they_are(qtbot, ctx):
+    ctx.mode = StoreMode.READ_ONLY
+    dialog = PatternDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ui = dialog.ui
+    assert not ui.saveButton.isEnabled() and not ui.newButton.isEnabled() and not ui.deleteButton.isEnabled()
+    assert "read-only" in ui.statusNote.text()
