@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QLocale, QStandardPaths, QTimeZone
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QLocale, QStandardPaths, QTimer, QTimeZone
 from PySide6.QtWidgets import QButtonGroup, QFileDialog, QMessageBox, QWidget
 
 from walls_desktop.core.insights import (
@@ -29,7 +29,7 @@ from walls_desktop.core.moments import ALL_SIGNS, Moment
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_moments_page import Ui_MomentsPage
 from walls_desktop.gui.kind_sentences import next_sentence
-from walls_desktop.gui.moment_dialog import MomentDialog, utc_now
+from walls_desktop.gui.moment_dialog import MomentDialog, to_qdatetime, utc_now
 from walls_desktop.gui.text import tr_core, tr_store
 from walls_desktop.gui.theme import current_colours
 from walls_desktop.store.errors import StoreError, StoreErrorKind
@@ -95,9 +95,15 @@ class MomentsPage(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            self._style_range_buttons()
-            self.ui.legendLabel.setText(self.chart.legend_html())
+            # The theme marks itself dark or light just after the palette changes: read it a moment later.
+            QTimer.singleShot(0, self, self._apply_colours)
         super().changeEvent(event)
+
+    def _apply_colours(self) -> None:
+        self._style_range_buttons()
+        self.chart.apply_colours()  # the chart's view keeps its own palette, so it is told here
+        self.ui.signChart.update()
+        self.ui.legendLabel.setText(self.chart.legend_html())
 
     def _wire(self) -> None:
         self.ui.logButton.clicked.connect(self.log_moment)
@@ -198,7 +204,8 @@ class MomentsPage(QWidget):
             return ""
         locale = QLocale()
         when = locale.toString(
-            moment.occurred_at.astimezone(self._zone).replace(tzinfo=None), QLocale.FormatType.LongFormat
+            to_qdatetime(moment.occurred_at),
+            f"{locale.dateFormat(QLocale.FormatType.LongFormat)}, {locale.timeFormat(QLocale.FormatType.ShortFormat)}",
         )
         lines = [
             f"<b>{html.escape(when)}</b>",

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QCursor, QKeyEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -84,9 +84,10 @@ class AnxietyChart(pg.PlotWidget):
 
     def _build_items(self) -> None:
         plot = self.getPlotItem()
+        # Set on the plot, not the line: PlotItem.addItem hands its own settings to every line it is given.
+        plot.setClipToView(True)
+        plot.setDownsampling(auto=True, mode="peak")
         self.average_line = pg.PlotDataItem()
-        self.average_line.setClipToView(True)
-        self.average_line.setDownsampling(auto=True, method="peak")
         self.session_lines = pg.PlotDataItem(connect="pairs")
         self.session_before = pg.ScatterPlotItem(pxMode=True, size=8, symbol="o")
         self.session_after = pg.ScatterPlotItem(pxMode=True, size=8, symbol="o")
@@ -127,7 +128,7 @@ class AnxietyChart(pg.PlotWidget):
     def changeEvent(self, event: QEvent) -> None:
         built = getattr(self, "kind_scatters", None) is not None  # pyqtgraph changes the palette while building
         if built and event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            self.apply_colours()
+            QTimer.singleShot(0, self, self.apply_colours)  # the theme marks itself dark just after the palette
         super().changeEvent(event)
 
     def legend_html(self) -> str:

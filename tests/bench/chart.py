@@ -1,0 +1,164 @@
+"""Chart benchmark: 100,000 moments over ten years, in a real store, drawn by the Moments chart and, as the
+baseline, by a bare pyqtgraph PlotWidget given the same arrays, in the same run.
+
+    python tests/bench/chart.py [--moments N] [--runs R]
+
+Measured (medians of R runs, alternating chart and bare):
+- first frame: from ``columns()`` on the store to a finished ``grab()`` of a new widget showing everything;
+  the chart also computes its 7-day average (core.insights) inside the timing, the bare plot is handed it;
+- panning: one frame = shift the x-range by 1/30 of the view and ``grab()``, at a 3-month and a 1-year view.
+Goals: first frame <= 300 ms and <= 1.5x bare; a panning frame <= 16 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+SIZE = (900, 420)
+DAY = 86_400.0
+
+
+def fill(db_path: Path, count: int) -> None:
+    from walls_desktop.core.moments import ClosenessKind, Moment, Sign
+    from walls_desktop.store.database import Database
+    from walls_desktop.store.moments import MomentRepository
+
+    with Database.open(db_path) as db:
+        db.connection.execute("PRAGMA synchronous = OFF")  # only to fill the benchmark's store quickly
+        repo = MomentRepository(db)
+        kinds = list(ClosenessKind)
+        rnd = random.Random(7)
+        start = datetime(2015, 1, 1, tzinfo=UTC)
+        step = 10 * 365.25 * DAY / count
+        for index in range(count):
+            repo.add(
+                Moment(
+                    start + timedelta(seconds=index * step + rnd.random() * step),
+                    max(0, min(10, round(7 - 3 * index / count + rnd.gauss(0, 2)))),
+                    kinds[rnd.randrange(len(kinds))],
+                    signs=Sign(rnd.randrange(32)),
+                )
+            )
+
+
+def first_frame_chart(repo, app) -> tuple[float, object]:
+    from walls_desktop.core.insights import rolling_average
+    from walls_desktop.gui.widgets.anxiety_chart import AnxietyChart
+
+    start = time.perf_counter()
+    columns = repo.columns()
+    average = rolling_average(columns.occurred_at, columns.anxiety, 7)
+    chart = AnxietyChart()
+    chart.resize(*SIZE)
+    chart.set_moments(columns.occurred_at, columns.anxiety, columns.kind, columns.id, average)
+    chart.show_last(None, columns.occurred_at[-1])
+    chart.show()
+    chart.grab()
+    return time.perf_counter() - start, chart
+
+
+def first_frame_bare(repo, average_values, app) -> tuple[float, object]:
+    import numpy as np
+    import pyqtgraph as pg
+
+    start = time.perf_counter()
+    columns = repo.columns()
+    x = np.fromiter(columns.occurred_at, dtype=np.float64, count=len(columns.occurred_at))
+    y = np.fromiter(columns.anxiety, dtype=np.float64, count=len(columns.anxiety))
+    plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+    plot.resize(*SIZE)
+    plot.addItem(pg.ScatterPlotItem(x=x, y=y, pxMode=True, size=11))
+    plot.plot(x, np.asarray(average_values))
+    plot.setYRange(-1, 10.6, padding=0)
+    plot.show()
+    plot.grab()
+    return time.perf_counter() - start, plot
+
+
+def pan_frame(widget, days: float, frames: int) -> float:
+    """Median seconds per frame while the view slides right by 1/30 of its width per frame."""
+    view = widget.getPlotItem().getViewBox()
+    low = view.viewRange()[0][0]
+    width = days * DAY
+    widget.setXRange(low, low + width, padding=0)
+    widget.grab()
+    times = []
+    for step in range(1, frames + 1):
+        start = time.perf_counter()
+        shift = step * width / 30
+        widget.setXRange(low + shift, low + shift + width, padding=0)
+        widget.grab()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--moments", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+
+    from PySide6.QtWidgets import QApplication
+
+    from walls_desktop.core.insights import rolling_average
+    from walls_desktop.gui.theme import ThemeMode, apply_theme
+    from walls_desktop.store.database import Database
+    from walls_desktop.store.moments import MomentRepository
+
+    app = QApplication.instance() or QApplication(["walls-bench-chart"])
+    apply_theme(app, ThemeMode.LIGHT)
+    with tempfile.TemporaryDirectory(prefix="walls-bench-chart-") as folder:
+        db_path = Path(folder) / "walls.sqlite3"
+        started = time.perf_counter()
+        fill(db_path, args.moments)
+        print(f"store filled with {args.moments} moments in {time.perf_counter() - started:.1f} s")
+        with Database.open(db_path) as db:
+            repo = MomentRepository(db)
+            columns = repo.columns()
+            average = rolling_average(columns.occurred_at, columns.anxiety, 7)
+            import pyqtgraph  # noqa: F401  imported once before timing: the import is not part of a frame
+
+            first_frame_chart(repo, app)[1].close()  # warm caches for both
+            first_frame_bare(repo, average, app)[1].close()
+            chart_times, bare_times = [], []
+            chart = bare = None
+            for _ in range(max(3, args.runs)):
+                for widget in (chart, bare):
+                    if widget is not None:
+                        widget.close()
+                        widget.deleteLater()
+                app.processEvents()
+                seconds, chart = first_frame_chart(repo, app)
+                chart_times.append(seconds)
+                seconds, bare = first_frame_bare(repo, average, app)
+                bare_times.append(seconds)
+            chart_first, bare_first = statistics.median(chart_times), statistics.median(bare_times)
+            pans = {days: (pan_frame(chart, days, 60), pan_frame(bare, days, 60)) for days in (92, 365)}
+
+    ratio = chart_first / bare_first
+    print(f"moments:                       {args.moments}")
+    print(f"first frame, chart:            {chart_first * 1000:7.1f} ms   (goal <= 300 ms)")
+    print(f"first frame, bare PlotWidget:  {bare_first * 1000:7.1f} ms")
+    print(f"ratio chart / bare:            {ratio:7.2f}      (goal <= 1.50)")
+    for days, (ours, theirs) in pans.items():
+        print(
+            f"panning at {days:3d} days, per frame: chart {ours * 1000:6.1f} ms, bare {theirs * 1000:6.1f} ms,"
+            f" ratio {ours / theirs:.2f}   (goal <= 16 ms)"
+        )
+    sys.stdout.flush()
+    os._exit(0)  # skip interpreter teardown: PySide6 6.12 with pyqtgraph items can crash while collecting
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,204 @@
+"""The Moments page as a user meets it: the chart follows the store, points tell and open their moment,
+ranges, exports, the empty state, the theme, and pyqtgraph loading only when the chart is first shown."""
+
+from __future__ import annotations
+
+import csv
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from walls_desktop.core.moments import ClosenessKind, Moment, Sign
+from walls_desktop.gui.pages.moments import MomentsPage
+from walls_desktop.gui.theme import DARK, LIGHT, ThemeMode, apply_theme
+from walls_desktop.gui.widgets.anxiety_chart import DAY
+
+NOW = datetime(2024, 6, 20, 18, 0, tzinfo=UTC)
+ODD_NOTE = 'Commas, "quotes"\nnew line, שלום עולם, 🌱💬, e\u0301, <b>not bold</b>'
+
+
+@pytest.fixture
+def page(qtbot, ctx) -> MomentsPage:
+    view = MomentsPage(ctx, now=lambda: NOW)
+    qtbot.addWidget(view)
+    view.resize(1000, 760)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def add(ctx, days_ago: float, anxiety: int, **fields) -> Moment:
+    moment = ctx.moments.add(
+        Moment(NOW - timedelta(days=days_ago), anxiety, fields.pop("kind", ClosenessKind.OTHER), **fields)
+    )
+    ctx.moment_events.changed.emit()
+    return moment
+
+
+def store_points(ctx) -> list[tuple[float, float, int]]:
+    return [(m.occurred_at.timestamp(), float(m.anxiety), m.id) for m in ctx.moments.list_all()]
+
+
+def test_empty_state_is_kind_and_offers_the_log_button(page: MomentsPage) -> None:
+    assert page.ui.stateStack.currentWidget() is page.ui.emptyState
+    assert page.ui.emptySentence.text().strip() and page.ui.emptyHint.isVisible()
+    assert page.ui.logButton.isVisible() and page.ui.logButton.isEnabled()
+    assert page.chart.point_count() == 0
+
+
+def test_chart_follows_the_store_through_add_edit_and_delete(qtbot, page: MomentsPage, ctx) -> None:
+    first = add(ctx, 10, 7, kind=ClosenessKind.DEEP_TALK)
+    assert page.ui.stateStack.currentWidget() is page.ui.dataState
+    low, high = page.chart.x_range()  # a single point still gets a sensible range around it
+    assert high - low >= 7 * DAY and low < first.occurred_at.timestamp() < high
+    add(ctx, 3, 4, kind=ClosenessKind.CONFLICT)
+    add(ctx, 1, 2, kind=ClosenessKind.CONFLICT)
+    assert page.chart.points() == store_points(ctx) and page.chart.point_count() == 3
+
+    ctx.moments.update(Moment(first.occurred_at - timedelta(days=1), 9, ClosenessKind.AFFECTION, id=first.id))
+    ctx.moment_events.changed.emit()
+    assert page.chart.points() == store_points(ctx)
+    assert (first.occurred_at - timedelta(days=1)).timestamp(), 9.0 in [p[:2] for p in page.chart.points()]
+
+    ctx.moments.delete(first.id)
+    ctx.moment_events.changed.emit()
+    assert page.chart.points() == store_points(ctx) and page.chart.point_count() == 2
+    # the average line runs through every moment, in time order
+    x, y = page.chart.average_line.getData()
+    assert list(x) == [p[0] for p in store_points(ctx)] and list(y) == [4.0, 3.0]
+
+
+def test_hovering_a_point_tells_its_moment_and_clicking_opens_it(qtbot, page: MomentsPage, ctx) -> None:
+    moment = add(ctx, 2, 7, kind=ClosenessKind.COMMITMENT, person="Sam", signs=Sign.FOUND_FAULT, note=ODD_NOTE)
+    add(ctx, 9, 3)
+    page.ui.monthButton.click()
+    chart = page.chart
+    on_point = lambda: chart.scene_pos_of(moment.occurred_at.timestamp(), 7)  # noqa: E731
+    qtbot.waitUntil(lambda: chart.moment_near(on_point()) == moment.id)  # the new range is laid out
+    where = chart.mapFromScene(chart.scene_pos_of(moment.occurred_at.timestamp(), 7))
+    qtbot.mouseMove(chart.viewport(), where)
+    qtbot.waitUntil(lambda: "7/10" in chart.hover_text)
+    text = chart.hover_text
+    assert "Talk of commitment" in text and "With Sam" in text and "I started finding faults" in text
+    assert "&lt;b&gt;not bold&lt;/b&gt;" in text and "שלום" in text  # the user's words are shown, never as markup
+
+    chart._on_mouse_moved(chart.mapToScene(where.x(), where.y() + 120))  # the hover handler, away from points
+    assert chart.hover_text == ""
+
+    qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible())
+    assert page.dialog.moment.id == moment.id and page.dialog.ui.noteEdit.toPlainText() == ODD_NOTE
+    page.dialog.reject()
+
+
+@pytest.mark.parametrize(
+    ("button", "days"), [("weekButton", 7), ("monthButton", 31), ("quarterButton", 92), ("yearButton", 365)]
+)
+def test_range_buttons_show_that_many_days_up_to_now(qtbot, page: MomentsPage, ctx, button: str, days: int) -> None:
+    add(ctx, 800, 5)
+    add(ctx, 1, 4)
+    qtbot.mouseClick(getattr(page.ui, button), Qt.MouseButton.LeftButton)
+    low, high = page.chart.x_range()
+    assert low == pytest.approx(NOW.timestamp() - days * DAY, abs=60)
+    assert high == pytest.approx(NOW.timestamp() + DAY / 4, abs=60)
+    qtbot.mouseClick(page.ui.allButton, Qt.MouseButton.LeftButton)
+    low, high = page.chart.x_range()
+    assert low < (NOW - timedelta(days=800)).timestamp() and high > NOW.timestamp()
+    assert page.chart.getPlotItem().getViewBox().viewRange()[1] == pytest.approx([-1.0, 10.6])
+
+
+def test_range_buttons_are_a_keyboard_group(page: MomentsPage, ctx) -> None:
+    add(ctx, 1, 4)
+    buttons = [page.ui.weekButton, page.ui.monthButton, page.ui.quarterButton, page.ui.yearButton, page.ui.allButton]
+    assert all(b.focusPolicy() & Qt.FocusPolicy.TabFocus and b.accessibleName() for b in buttons)
+    assert [b.text().replace("&", "") for b in buttons] == ["Week", "Month", "3 months", "Year", "All"]
+
+
+def export_through_dialog(qtbot, page: MomentsPage, button, target: Path) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = page.file_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.selectFile(str(target))
+    dialog.accept()
+
+
+def test_csv_export_has_every_field_and_round_trips_odd_text(qtbot, page: MomentsPage, ctx, tmp_path: Path) -> None:
+    moment = add(ctx, 2, 6, kind=ClosenessKind.VULNERABLE, person="‏דנה‏, 🌱", signs=Sign.WITHDREW | Sign.ALARM,
+                 action="said, \"stay\"", note=ODD_NOTE)  # fmt: skip
+    add(ctx, 5, 3)
+    target = tmp_path / "moments.csv"
+    export_through_dialog(qtbot, page, page.ui.exportCsvButton, target)
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")
+    with open(target, encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.reader(stream))
+    assert rows[0][:6] == ["id", "local time", "anxiety (0-10)", "kind", "kind of closeness", "with whom"]
+    assert len(rows) == 3 and rows[2][0] == str(moment.id)
+    assert rows[2][2:6] == ["6", "vulnerable", "Being seen when vulnerable", "‏דנה‏, 🌱"]
+    assert rows[2][6:11] == ["1", "0", "0", "0", "1"] and rows[2][11:] == ['said, "stay"', ODD_NOTE]
+    assert datetime.fromisoformat(rows[2][1]) == moment.occurred_at
+    assert "Saved to" in page.ui.exportStatus.text()
+
+
+def test_png_export_writes_a_picture(qtbot, page: MomentsPage, ctx, tmp_path: Path) -> None:
+    add(ctx, 2, 6)
+    target = tmp_path / "chart.png"
+    export_through_dialog(qtbot, page, page.ui.exportPngButton, target)
+    data = target.read_bytes()
+    assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 2000
+
+
+def test_export_failure_says_so_and_leaves_nothing(qtbot, page: MomentsPage, ctx, tmp_path: Path) -> None:
+    add(ctx, 2, 6)
+    target = tmp_path / "gone" / "moments.csv"  # a folder that is not there (or was just unplugged)
+    assert page.save_csv(target) is False
+    assert page.message_box.isVisible() and "could not be saved there" in page.message_box.text()
+    assert not target.parent.exists()
+
+
+def test_summaries_wait_for_enough_data(page: MomentsPage, ctx) -> None:
+    add(ctx, 1, 5)
+    assert "not enough moments" in page.ui.monthSummary.text()
+    assert "Rate 3 more sessions" in page.ui.breathSummary.text()
+
+
+def test_chart_follows_the_theme(qtbot, page: MomentsPage, ctx) -> None:
+    add(ctx, 1, 5)
+    app = QApplication.instance()
+    apply_theme(app, ThemeMode.DARK)
+    qtbot.waitUntil(lambda: page.chart.backgroundBrush().color().name().upper() == DARK.surface.upper())
+    axis = page.chart.getPlotItem().getAxis("bottom")
+    assert axis.textPen().color().name().upper() == DARK.text.upper()
+    apply_theme(app, ThemeMode.LIGHT)
+    qtbot.waitUntil(lambda: page.chart.backgroundBrush().color().name().upper() == LIGHT.surface.upper())
+
+
+def test_pyqtgraph_loads_only_when_the_chart_is_first_shown(tmp_path: Path) -> None:
+    script = """
+import sys
+from walls_desktop.gui.open_store import open_store
+from walls_desktop.gui.main_window import MainWindow
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+ctx = open_store(__import__("pathlib").Path(sys.argv[1]))
+window = MainWindow(ctx)
+window.show_page("today")
+window.log_moment()
+app.processEvents()
+before = [name for name in ("pyqtgraph", "numpy") if name in sys.modules]
+window.show_page("moments")
+after = [name for name in ("pyqtgraph", "numpy") if name in sys.modules]
+print(before, after)
+ctx.close()
+"""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[] ['pyqtgraph', 'numpy']"
