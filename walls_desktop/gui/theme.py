@@ -33,6 +33,7 @@ class Colours:
     border: str
     banner: str  # storage notices
     focus: str
+    check_mark: str  # resource path of a check mark drawn in on_accent
 
 
 LIGHT = Colours(
@@ -47,6 +48,7 @@ LIGHT = Colours(
     border="#D4CDC1",
     banner="#F6E7C8",
     focus="#2F6F9F",
+    check_mark=":/walls/check-on-light-accent.svg",
 )
 
 DARK = Colours(
@@ -61,6 +63,7 @@ DARK = Colours(
     border="#3A4149",
     banner="#4A3F2A",
     focus="#8FC1E8",
+    check_mark=":/walls/check-on-dark-accent.svg",
 )
 
 
@@ -155,12 +158,26 @@ def stylesheet_for(c: Colours) -> str:
         background: {c.accent}; color: {c.on_accent}; border: 1px solid {c.accent}; font-weight: 600;
     }}
     QPushButton[role="primary"]:focus {{ border: 2px solid {c.focus}; }}
-    QLineEdit, QPlainTextEdit, QTextEdit, QTextBrowser, QSpinBox, QDoubleSpinBox, QComboBox, QDateTimeEdit {{
+    QLineEdit, QPlainTextEdit, QTextEdit, QTextBrowser {{
         background: {c.surface}; border: 1px solid {c.border}; border-radius: 8px; padding: 6px 8px;
         selection-background-color: {c.accent}; selection-color: {c.on_accent};
     }}
-    QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus,
-    QComboBox:focus, QDateTimeEdit:focus {{ border: 2px solid {c.focus}; }}
+    QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QTextBrowser:focus {{ border: 2px solid {c.focus}; }}
+    QCheckBox, QRadioButton {{ spacing: 10px; }}
+    QCheckBox::indicator, QRadioButton::indicator {{
+        width: 18px; height: 18px; border: 2px solid {c.muted}; background: {c.surface};
+    }}
+    QCheckBox::indicator {{ border-radius: 5px; }}
+    QRadioButton::indicator {{ border-radius: 11px; }}
+    QCheckBox::indicator:checked {{ background: {c.accent}; border-color: {c.accent}; image: url({c.check_mark}); }}
+    QRadioButton::indicator:checked {{
+        border-color: {c.accent};
+        background: qradialgradient(cx: 0.5, cy: 0.5, radius: 0.5, fx: 0.5, fy: 0.5, stop: 0 {c.accent},
+                                    stop: 0.55 {c.accent}, stop: 0.62 {c.surface}, stop: 1 {c.surface});
+    }}
+    QCheckBox:focus, QRadioButton:focus {{ color: {c.text}; }}
+    QCheckBox::indicator:focus, QRadioButton::indicator:focus {{ border-color: {c.focus}; }}
+    QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-color: {c.border}; }}
     QTextBrowser {{ padding: 12px 16px; }}
     QToolTip {{ background: {c.surface}; color: {c.text}; border: 1px solid {c.border}; padding: 6px; }}
     QMenuBar {{ background: {c.sidebar}; }}

@@ -1,0 +1,30 @@
+"""The light and dark looks: every text colour pair readable (WCAG AA, 4.5:1) and every image present."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QFile
+
+from walls_desktop.gui.theme import DARK, LIGHT, Colours, contrast_ratio, stylesheet_for, text_pairs
+
+
+@pytest.mark.parametrize("colours", [LIGHT, DARK], ids=["light", "dark"])
+def test_every_text_pair_reaches_4_5_to_1(colours: Colours) -> None:
+    low = {name: round(contrast_ratio(fg, bg), 2) for name, (fg, bg) in text_pairs(colours).items()}
+    assert all(ratio >= 4.5 for ratio in low.values()), low
+
+
+def test_contrast_ratio_matches_known_values() -> None:
+    assert contrast_ratio("#000000", "#FFFFFF") == pytest.approx(21.0)
+    assert contrast_ratio("#777777", "#FFFFFF") == pytest.approx(4.48, abs=0.01)
+    assert contrast_ratio("#FFFFFF", "#FFFFFF") == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("colours", [LIGHT, DARK], ids=["light", "dark"])
+def test_every_image_the_stylesheet_names_exists(qapp, colours: Colours) -> None:
+    import walls_desktop.gui.icons  # noqa: F401 - registers the compiled resources
+
+    images = re.findall(r"url\((:[^)]+)\)", stylesheet_for(colours))
+    assert images and all(QFile.exists(image) for image in images), images
