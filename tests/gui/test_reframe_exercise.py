@@ -387,3 +387,16 @@ def test_default_kind_sentence_shows_at_the_end_when_the_user_has_none_of_their_
     assert "went from 30 to 50" in page.ui.beliefChange.text()
     [stored] = ctx.reframes.list_newest_first()
     assert stored.created_at == datetime(2025, 5, 1, 9, tzinfo=UTC) and stored.feeling == "ashamed"
+
+
+def test_a_moment_logged_meanwhile_appears_in_the_first_step(qtbot, window: MainWindow, ctx) -> None:
+    page = open_reframe(qtbot, window)
+    page.begin()
+    assert page.ui.momentCombo.count() == 1 and not page.ui.momentCombo.isEnabled()
+    ctx.moments.add(Moment(datetime(2025, 3, 2, 18, tzinfo=UTC), 6, ClosenessKind.AFFECTION))
+    ctx.moment_events.changed.emit()  # what the moment dialog announces after saving
+    assert page.ui.momentCombo.isEnabled() and "Physical affection" in page.ui.momentCombo.itemText(1)
+    page.ui.momentCombo.setFocus()
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert page.exercise.draft.step is Step.CRITIC and page.exercise.draft.moment_id is not None

@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
@@ -172,6 +172,8 @@ class Exercise(QObject):
         ui.beliefAfter.value_changed.connect(lambda value: self._edit(belief_after=value))
         ui.reframeBelief.value_changed.connect(lambda value: self._edit(reframe_belief=value))
         ui.shareCheck.toggled.connect(lambda checked: self._edit(share_with_therapist=checked))
+        # A moment logged (or deleted) meanwhile, say with Ctrl+N, shows up in the list at once.
+        self.ctx.moment_events.changed.connect(self._on_moments_changed)  # a bound slot: dropped with this object
 
     # ----- the draft ---------------------------------------------------------------------------------
 
@@ -228,6 +230,10 @@ class Exercise(QObject):
         combo.setCurrentIndex(max(index, 0))
         self.ui.momentEmpty.setVisible(not recent)
         combo.setEnabled(bool(recent))
+
+    @Slot()
+    def _on_moments_changed(self) -> None:
+        self._fill_moments(self._draft.moment_id)
 
     def _feeling_text(self) -> str:
         combo = self.ui.feelingCombo
