@@ -42,6 +42,7 @@ def _create_application(argv: Sequence[str]):
     from PySide6.QtWidgets import QApplication
 
     from walls_desktop.gui.icons import app_icon
+    from walls_desktop.gui.translation import install_translators
 
     QGuiApplication.setDesktopFileName(APP_ID)
     app = QApplication([sys.argv[0] if sys.argv else "walls", *argv])
@@ -49,6 +50,7 @@ def _create_application(argv: Sequence[str]):
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(app_icon())
+    install_translators(app)
     return app
 
 
@@ -139,6 +141,9 @@ def self_check() -> int:
             for key in PAGE_KEYS:
                 window.show_page(key)
                 app.processEvents()
+            from walls_desktop.gui.sound import qt_sound_effect
+
+            qt_sound_effect(window)  # cues go silent without QtMultimedia, so only this shows it is missing
             window.close()
             ctx.close()
         print(f"{APP_NAME} {__version__} self-check passed: {len(PAGE_KEYS)} pages, store opened and closed")

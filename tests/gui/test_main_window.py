@@ -164,3 +164,16 @@ def test_no_network_module_is_loaded_by_the_app(window: MainWindow) -> None:
     for key in PAGE_KEYS:
         window.show_page(key)
     assert "PySide6.QtNetwork" not in sys.modules
+
+
+def test_tab_moves_from_the_sidebar_through_support_into_the_page(qtbot, window: MainWindow) -> None:
+    today = window.show_page("today")
+    window.activateWindow()
+    window.ui.navList.setFocus()
+    reached = []
+    for _ in range(8):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert reached[0] is window.ui.supportButton  # help first, right under the pages
+    assert today.ui.breatheButton in reached and today.ui.momentButton in reached
+    assert reached.index(today.ui.breatheButton) < reached.index(today.ui.momentButton)  # top to bottom
