@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QHideEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
 
 from walls_desktop.core.breath_clock import SessionClock
 from walls_desktop.core.breath_schedule import (
@@ -384,11 +384,18 @@ class BreathePage(QWidget):
             seconds = state.lead_in_left if state.in_lead_in else state.phase_seconds_left
             count = str(math.ceil(seconds))  # a count that says 1 until the very end of the phase
         self.ui.pacer.show_moment(level(state), tr_core(state.label), count, state.session_progress)
-        self.ui.breathCount.setText(
+        self._set_text(
+            self.ui.breathCount,
             self.tr("Breath {number} of {total}").format(
                 number=min(state.breath_index + 1, state.breaths_total), total=state.breaths_total
-            )
+            ),
         )
+
+    @staticmethod
+    def _set_text(label: QLabel, text: str) -> None:
+        """Per frame: reading is cheaper than writing (and a write repaints), so write only a change."""
+        if label.text() != text:
+            label.setText(text)
 
     def _show_paused(self, paused: bool, by_sleep: bool) -> None:
         ui = self.ui

@@ -1,0 +1,132 @@
+"""Breath session bench: how exactly the running page shows phase changes, and what the pacer costs in CPU.
+
+    python tests/bench/breath.py                 10-minute session, then 30 s idle and 30 s animating
+    python tests/bench/breath.py --minutes 2 --seconds 10
+
+(a) Boundaries: the real page runs a box-breathing session on its own frame timer and real monotonic time,
+    offscreen. For every phase change the first frame showing the new phase is compared with the ideal
+    schedule (``BreathSchedule.boundary_times``), both in real seconds since the session started: the error is
+    how late the change reached the screen. Printed: max and p99 in ms (goal p99 <= 16.7 ms, one frame at
+    60 Hz), and the mean error in the first against the last minute (equal means no drift).
+(b) CPU: process CPU time (``time.process_time``) over wall time, as a share of one core, first with the
+    window idle on the Breathe page, then while the pacer animates (goal <= 3 %).
+
+Real time, no assertions. Other work on the machine shows up in the figures: run it on a quiet machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_API", "pyside6")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from walls_desktop.gui.main_window import WELCOME_KEY, MainWindow
+from walls_desktop.gui.open_store import open_store
+from walls_desktop.gui.pages.breathe import BreathePage, MotionSetting
+
+
+def run_for(seconds: float) -> None:
+    """Let the Qt loop run (timers, painting) for this many seconds of real time."""
+    loop = QEventLoop()
+    QTimer.singleShot(round(seconds * 1000), loop.quit)
+    loop.exec()
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def prepare(page: BreathePage, minutes: float) -> None:
+    """Box breathing, by minutes, no lead-in, full motion: the busiest pacer."""
+    page.ui.motionCombo.setCurrentIndex(list(MotionSetting).index(MotionSetting.FULL))
+    page.select_pattern("box")
+    page.ui.byMinutes.setChecked(True)
+    page.ui.minutesSpin.setValue(max(1, round(minutes)))
+    page.ui.leadInCheck.setChecked(False)
+
+
+def boundaries(page: BreathePage, minutes: float) -> None:
+    prepare(page, minutes)
+    first_frames: list[float] = []  # real seconds since start at the first frame of each new phase
+    last = None
+    started = 0.0
+
+    def on_frame(state) -> None:
+        nonlocal last
+        key = (state.breath_index, state.phase_index, state.finished)
+        if key != last:
+            last = key
+            if not state.finished:
+                first_frames.append(time.monotonic() - started)
+
+    run = page.start()
+    started = time.monotonic() - run.clock.elapsed()  # the clock started just before the first frame
+    run.frame.connect(on_frame)
+    on_frame(run.state)
+    total = run.schedule.total_seconds
+    run_for(total + 1.0)
+    ideal = run.schedule.boundary_times()[:-1]  # the last entry is the end of the session
+    count = min(len(ideal), len(first_frames))
+    errors = [(first_frames[i] - ideal[i]) * 1000 for i in range(count)]
+    first = [e for e, t in zip(errors, ideal, strict=False) if t < 60]
+    final = [e for e, t in zip(errors, ideal, strict=False) if t >= total - 60]
+    print(f"(a) phase boundaries over {total / 60:.1f} min: {count} of {len(ideal)} seen")
+    print(f"    error max {max(errors):.2f} ms, p99 {percentile(errors, 0.99):.2f} ms (goal p99 <= 16.7 ms)")
+    print(
+        f"    drift: mean error first minute {statistics.fmean(first):.2f} ms,"
+        f" last minute {statistics.fmean(final):.2f} ms"
+    )
+    page.back_to_setup()
+
+
+def cpu(page: BreathePage, seconds: float) -> None:
+    def share() -> float:
+        wall, used = time.monotonic(), time.process_time()
+        run_for(seconds)
+        return (time.process_time() - used) / (time.monotonic() - wall)
+
+    run_for(1.0)
+    idle = share()
+    prepare(page, max(1.0, seconds / 60 + 1))
+    page.start()
+    animating = share()
+    page.end()
+    print(f"(b) CPU share of one core over {seconds:g} s: idle {idle:.2%}, pacer animating {animating:.2%}")
+    print(f"    animating minus idle {animating - idle:.2%} (goal <= 3 %)")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--minutes", type=float, default=10.0, help="length of the boundary session")
+    parser.add_argument("--seconds", type=float, default=30.0, help="length of each CPU measurement")
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication(["walls-bench-breath"])
+    with tempfile.TemporaryDirectory(prefix="walls-bench-") as folder:
+        ctx = open_store(Path(folder), ask=lambda error: sys.exit(f"store did not open: {error}"))
+        ctx.settings.set(WELCOME_KEY, True)
+        window = MainWindow(ctx)
+        window.resize(1200, 800)
+        window.show()
+        page = window.show_page("breathe")
+        app.processEvents()
+        boundaries(page, args.minutes)
+        cpu(page, args.seconds)
+        window.close()
+        ctx.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
