@@ -202,3 +202,20 @@ ctx.close()
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[] ['pyqtgraph', 'numpy']"
+
+
+def test_breath_sessions_are_drawn_as_whole_before_to_after_drops(page: MomentsPage, ctx) -> None:
+    from walls_desktop.core.breathing import PRESETS, BreathSessionRecord
+
+    pattern = PRESETS[0]
+    for days, before, after in ((20, 8, 4), (10, 6, 5)):
+        ctx.sessions.add(
+            BreathSessionRecord(NOW - timedelta(days=days), pattern.name, pattern.phases, 60.0, 60.0, 5, True,
+                                anxiety_before=before, anxiety_after=after)
+        )  # fmt: skip
+    add(ctx, 1, 5)
+    page.ui.monthButton.click()
+    page.chart.setXRange((NOW - timedelta(days=15)).timestamp(), NOW.timestamp(), padding=0)  # one session out
+    x, y = page.chart.session_lines.getData()
+    start = (NOW - timedelta(days=20)).timestamp()
+    assert list(y) == [8.0, 4.0, 6.0, 5.0] and list(x[:2]) == [start, start]

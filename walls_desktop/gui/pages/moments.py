@@ -90,7 +90,7 @@ class MomentsPage(QWidget):
         colours = current_colours()
         self.ui.rangeBox.setStyleSheet(
             f"QPushButton:checked {{ background: {colours.accent_soft}; color: {colours.text};"
-            f" border: 2px solid {colours.accent}; font-weight: 600; }}"
+            f" border: 2px solid {colours.accent}; }}"
         )
 
     def changeEvent(self, event: QEvent) -> None:

@@ -98,6 +98,9 @@ class AnxietyChart(pg.PlotWidget):
         for item in self.kind_scatters:
             plot.addItem(item)
         plot.addItem(self.reframe_marks)
+        # Before-to-after pairs must stay whole: clipping or thinning them would join the wrong ends.
+        self.session_lines.setClipToView(False)
+        self.session_lines.setDownsampling(auto=False)
 
     # ----- colours -----------------------------------------------------------------------------------
 
