@@ -59,6 +59,7 @@ _SIGN_LABELS = {
 }
 
 ALL_SIGNS: tuple[Sign, ...] = tuple(Sign)  # in display order
+NO_SIGNS = Sign(0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +70,7 @@ class Moment:
     anxiety: int  # 0-10, see ratings.ANXIETY
     kind: ClosenessKind
     person: str = ""
-    signs: Sign = Sign(0)
+    signs: Sign = NO_SIGNS
     action: str = ""  # what I did
     note: str = ""
     id: int | None = None
