@@ -119,9 +119,7 @@ def test_name_with_lone_surrogate_is_refused() -> None:
 @pytest.mark.parametrize("bad", [math.nan, math.inf, -math.inf, "4", None, True, 10**400, [4]])
 def test_seconds_must_be_an_ordinary_number(bad: object) -> None:
     problems = validate_phases(ph((IN, 4), (OUT, bad)))
-    assert (ProblemField.PHASE, 1, b.NOT_A_NUMBER_MESSAGE) in [
-        (p.field, p.phase_index, p.message) for p in problems
-    ]
+    assert (ProblemField.PHASE, 1, b.NOT_A_NUMBER_MESSAGE) in [(p.field, p.phase_index, p.message) for p in problems]
 
 
 def test_huge_int_is_out_of_range_not_a_crash() -> None:
@@ -264,10 +262,7 @@ def test_cycle_at_most_60_seconds() -> None:
     assert validate_phases(ph((IN, 20), (FULL, 20), (OUT, 20))) == []
     (problem,) = validate_phases(ph((IN, 20), (FULL, 20), (OUT, 20), (EMPTY, 0.5)))
     assert problem.field is ProblemField.PATTERN and problem.message == b.CYCLE_TOO_LONG_MESSAGE
-    assert (
-        problem.text()
-        == "One round of this pattern takes 60.5 seconds. Please keep it to 60 seconds or less."
-    )
+    assert problem.text() == "One round of this pattern takes 60.5 seconds. Please keep it to 60 seconds or less."
 
 
 def test_at_most_16_steps() -> None:
@@ -325,9 +320,7 @@ def test_json_form_is_plain() -> None:
         ["top_up", 1.0],
         ["exhale", 6.0],
     ]
-    assert (
-        json.dumps(phases_to_json(preset_by_key("resonant").phases)) == '[["inhale", 5.5], ["exhale", 5.5]]'
-    )
+    assert json.dumps(phases_to_json(preset_by_key("resonant").phases)) == '[["inhale", 5.5], ["exhale", 5.5]]'
 
 
 def test_json_accepts_whole_numbers_and_drops_zero_holds() -> None:

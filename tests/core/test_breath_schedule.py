@@ -417,8 +417,7 @@ def test_session_record_of_a_finished_and_an_early_ended_session() -> None:
     assert (lead_in_only.actual_seconds, lead_in_only.breaths_done) == (0.0, 0)
     by_minutes = plan_by_minutes(preset_by_key("resonant"), 5)
     assert (
-        session_record(by_minutes, BreathSchedule(by_minutes).state_at(0), started_at=started).planned_breaths
-        is None
+        session_record(by_minutes, BreathSchedule(by_minutes).state_at(0), started_at=started).planned_breaths is None
     )
 
 

@@ -140,9 +140,7 @@ def test_the_ends_of_the_scale_are_fine(belief: int) -> None:
 
 def test_notice_needs_a_feeling_and_the_strength_is_optional() -> None:
     draft = complete()
-    assert problems(replace(draft, feeling=""), Step.NOTICE) == [
-        Problem(DraftField.FEELING, rf.MISSING_FEELING)
-    ]
+    assert problems(replace(draft, feeling=""), Step.NOTICE) == [Problem(DraftField.FEELING, rf.MISSING_FEELING)]
     assert problems(replace(draft, feeling="a knot in my stomach"), Step.NOTICE) == []
     assert problems(replace(draft, feeling_intensity=None), Step.NOTICE) == []
     bad = problems(replace(draft, feeling_intensity=120), Step.NOTICE)
@@ -154,9 +152,7 @@ def test_reframe_needs_the_thought_and_both_final_beliefs() -> None:
     assert problems(draft, Step.REFRAME) == []
     assert fields_of(problems(replace(draft, reframe=" "), Step.REFRAME)) == [DraftField.REFRAME]
     assert fields_of(problems(replace(draft, belief_after=None), Step.REFRAME)) == [DraftField.BELIEF_AFTER]
-    assert fields_of(problems(replace(draft, reframe_belief=None), Step.REFRAME)) == [
-        DraftField.REFRAME_BELIEF
-    ]
+    assert fields_of(problems(replace(draft, reframe_belief=None), Step.REFRAME)) == [DraftField.REFRAME_BELIEF]
     assert fields_of(problems(ReframeDraft(), Step.REFRAME)) == [
         DraftField.REFRAME,
         DraftField.BELIEF_AFTER,

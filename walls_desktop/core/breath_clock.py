@@ -38,9 +38,7 @@ class SessionClock:
         "_started",
     )
 
-    def __init__(
-        self, now: Callable[[], float] = time.monotonic, *, sleep_gap: float = DEFAULT_SLEEP_GAP
-    ) -> None:
+    def __init__(self, now: Callable[[], float] = time.monotonic, *, sleep_gap: float = DEFAULT_SLEEP_GAP) -> None:
         if not (isinstance(sleep_gap, int | float) and math.isfinite(sleep_gap) and sleep_gap > 0):
             raise ValueError(f"sleep_gap must be a positive number of seconds, not {sleep_gap!r}")
         self._now = now

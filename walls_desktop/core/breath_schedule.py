@@ -61,9 +61,7 @@ class SessionPlan:
     def __post_init__(self) -> None:
         problems = validate_phases(self.pattern.phases)
         if problems:
-            raise ValueError(
-                "cannot plan a session with this pattern: " + "; ".join(p.text() for p in problems)
-            )
+            raise ValueError("cannot plan a session with this pattern: " + "; ".join(p.text() for p in problems))
         cleaned = clean_phases(self.pattern.phases)
         if cleaned != self.pattern.phases:
             object.__setattr__(self, "pattern", replace(self.pattern, phases=cleaned))
@@ -93,9 +91,7 @@ class SessionPlan:
 def plan_by_breaths(pattern: BreathPattern, breaths: int, *, lead_in: bool = True) -> SessionPlan:
     """A session of exactly ``breaths`` cycles (1-300)."""
     if type(breaths) is not int or not MIN_BREATHS <= breaths <= MAX_BREATHS:
-        raise ValueError(
-            f"breaths must be a whole number from {MIN_BREATHS} to {MAX_BREATHS}, not {breaths!r}"
-        )
+        raise ValueError(f"breaths must be a whole number from {MIN_BREATHS} to {MAX_BREATHS}, not {breaths!r}")
     return SessionPlan(
         pattern, breaths, LEAD_IN_SECONDS if lead_in else 0.0, chosen_minutes=None, chosen_breaths=breaths
     )
@@ -283,9 +279,7 @@ class BreathSchedule:
             level_to=0.0,
         )
 
-    def _state(
-        self, doubled: float, index: int, breath: int, within: float, *, finished: bool
-    ) -> BreathState:
+    def _state(self, doubled: float, index: int, breath: int, within: float, *, finished: bool) -> BreathState:
         start, length = self._starts[index], self._lengths[index]
         if finished:
             into_phase = float(length)

@@ -250,18 +250,14 @@ NEGATIVE_MESSAGE = QT_TRANSLATE_NOOP("core", "A step cannot last less than zero 
 NOT_HALF_STEP_MESSAGE = QT_TRANSLATE_NOOP("core", "Please use whole or half seconds, such as 4 or 4.5.")
 _RANGE_MESSAGES: dict[PhaseKind, str] = {
     PhaseKind.INHALE: QT_TRANSLATE_NOOP("core", "Breathing in can last from {minimum} to {maximum} seconds."),
-    PhaseKind.EXHALE: QT_TRANSLATE_NOOP(
-        "core", "Breathing out can last from {minimum} to {maximum} seconds."
-    ),
+    PhaseKind.EXHALE: QT_TRANSLATE_NOOP("core", "Breathing out can last from {minimum} to {maximum} seconds."),
     PhaseKind.HOLD_FULL: QT_TRANSLATE_NOOP(
         "core", "A hold can last up to {maximum} seconds. Set it to 0 to leave it out."
     ),
     PhaseKind.HOLD_EMPTY: QT_TRANSLATE_NOOP(
         "core", "A rest can last up to {maximum} seconds. Set it to 0 to leave it out."
     ),
-    PhaseKind.TOP_UP: QT_TRANSLATE_NOOP(
-        "core", "The extra sip of air can last from {minimum} to {maximum} seconds."
-    ),
+    PhaseKind.TOP_UP: QT_TRANSLATE_NOOP("core", "The extra sip of air can last from {minimum} to {maximum} seconds."),
 }
 START_MESSAGE = QT_TRANSLATE_NOOP("core", "Start the pattern by breathing in.")
 TOP_UP_PLACE_MESSAGE = QT_TRANSLATE_NOOP("core", "The extra sip of air goes straight after breathing in.")
@@ -313,9 +309,7 @@ def _phase_value_problem(index: int, phase: object) -> Problem | None:
         return problem(NOT_HALF_STEP_MESSAGE)
     minimum, maximum = SECONDS_RANGE[phase.kind]
     if not minimum <= seconds <= maximum:
-        return problem(
-            _RANGE_MESSAGES[phase.kind], minimum=format_seconds(minimum), maximum=format_seconds(maximum)
-        )
+        return problem(_RANGE_MESSAGES[phase.kind], minimum=format_seconds(minimum), maximum=format_seconds(maximum))
     return None
 
 
@@ -356,11 +350,7 @@ def validate_phases(phases: Sequence[Phase]) -> list[Problem]:
             message = HOLD_PLACE_MESSAGE
         elif phase.kind is PhaseKind.HOLD_EMPTY and previous is not PhaseKind.EXHALE:
             message = REST_PLACE_MESSAGE
-        elif (
-            position == len(kept) - 1
-            and phase.kind not in (PhaseKind.EXHALE, PhaseKind.HOLD_EMPTY)
-            and has_exhale
-        ):
+        elif position == len(kept) - 1 and phase.kind not in (PhaseKind.EXHALE, PhaseKind.HOLD_EMPTY) and has_exhale:
             message = END_MESSAGE
         if message is not None:
             problems.append(Problem(ProblemField.PHASE, message, index))
@@ -370,9 +360,7 @@ def validate_phases(phases: Sequence[Phase]) -> list[Problem]:
     if not has_exhale:
         problems.append(Problem(ProblemField.PATTERN, NO_EXHALE_MESSAGE))
     if len(kept) > MAX_PHASES:
-        problems.append(
-            Problem(ProblemField.PATTERN, TOO_MANY_STEPS_MESSAGE, values=(("maximum", str(MAX_PHASES)),))
-        )
+        problems.append(Problem(ProblemField.PATTERN, TOO_MANY_STEPS_MESSAGE, values=(("maximum", str(MAX_PHASES)),)))
     if values_ok:
         cycle = sum(_half_steps(float(phase.seconds)) or 0 for _, phase in kept) / 2
         if cycle > CYCLE_MAX_SECONDS:
@@ -403,9 +391,7 @@ def validate_pattern(name: str, phases: Sequence[Phase]) -> list[Problem]:
     elif has_lone_surrogate(cleaned):
         problems.append(Problem(ProblemField.NAME, UNSTORABLE_MESSAGE))
     elif len(cleaned) > NAME_MAX:
-        problems.append(
-            Problem(ProblemField.NAME, NAME_TOO_LONG_MESSAGE, values=(("maximum", str(NAME_MAX)),))
-        )
+        problems.append(Problem(ProblemField.NAME, NAME_TOO_LONG_MESSAGE, values=(("maximum", str(NAME_MAX)),)))
     problems.extend(validate_phases(phases))
     return problems
 
@@ -426,9 +412,7 @@ def clean_phases(phases: Sequence[Phase]) -> tuple[Phase, ...]:
     return tuple(cleaned)
 
 
-def build_pattern(
-    name: str, phases: Sequence[Phase], description: str = "", id: int | None = None
-) -> BreathPattern:
+def build_pattern(name: str, phases: Sequence[Phase], description: str = "", id: int | None = None) -> BreathPattern:
     """A custom pattern ready to keep, or :class:`PatternError` listing every problem."""
     problems = validate_pattern(name, phases)
     if problems:
@@ -469,9 +453,7 @@ def phases_from_json(data: object) -> tuple[Phase, ...]:
             raise DamagedPhasesError(f"step {position} has an unknown kind: {kind_value!r:.80}") from None
         seconds = _number(seconds_value)
         if seconds is None or not math.isfinite(seconds):
-            raise DamagedPhasesError(
-                f"step {position} has seconds that are not a number: {seconds_value!r:.80}"
-            )
+            raise DamagedPhasesError(f"step {position} has seconds that are not a number: {seconds_value!r:.80}")
         phases.append(Phase(kind, seconds))
     problems = validate_phases(phases)
     if problems:

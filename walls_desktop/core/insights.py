@@ -78,14 +78,10 @@ def rolling_average(times: Sequence[TimeLike], values: Sequence[float], window_d
     position = partial(bisect_right, sorted_seconds)
     # Each window ends after the last point at the same time; without ties that is the point itself.
     ends: Sequence[int] = (
-        range(1, count + 1)
-        if _is_strictly_increasing(sorted_seconds)
-        else list(map(position, sorted_seconds))
+        range(1, count + 1) if _is_strictly_increasing(sorted_seconds) else list(map(position, sorted_seconds))
     )
     starts = list(map(position, [t - window for t in sorted_seconds]))
-    averages = [
-        (prefix[end] - prefix[start]) / (end - start) for start, end in zip(starts, ends, strict=True)
-    ]
+    averages = [(prefix[end] - prefix[start]) / (end - start) for start, end in zip(starts, ends, strict=True)]
     if isinstance(order, range):  # the input was in time order already
         return averages
     result = [0.0] * count
@@ -119,12 +115,8 @@ def month_comparison(
         raise ValueError("now must be timezone-aware")
     local_now = now.astimezone(tz)
     this_start = _month_start(local_now.year, local_now.month, tz)
-    last_year, last_month = (
-        (local_now.year - 1, 12) if local_now.month == 1 else (local_now.year, local_now.month - 1)
-    )
-    next_year, next_month = (
-        (local_now.year + 1, 1) if local_now.month == 12 else (local_now.year, local_now.month + 1)
-    )
+    last_year, last_month = (local_now.year - 1, 12) if local_now.month == 1 else (local_now.year, local_now.month - 1)
+    next_year, next_month = (local_now.year + 1, 1) if local_now.month == 12 else (local_now.year, local_now.month + 1)
     last_start = _month_start(last_year, last_month, tz)
     next_start = _month_start(next_year, next_month, tz)
     this_sum = last_sum = 0
@@ -246,10 +238,7 @@ def weekly_sign_counts(
         for index, bit in enumerate(_SIGN_BITS):
             if bits & bit:
                 tally[index] += how_many
-    return [
-        (monday, dict(zip(ALL_SIGNS, tally, strict=True)))
-        for monday, tally in zip(mondays, tallies, strict=True)
-    ]
+    return [(monday, dict(zip(ALL_SIGNS, tally, strict=True))) for monday, tally in zip(mondays, tallies, strict=True)]
 
 
 # --- which breathing pattern helps most

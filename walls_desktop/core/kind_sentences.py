@@ -20,15 +20,9 @@ DEFAULT_KIND_SENTENCES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "core", "Pulling back once kept me safe. I can thank that old habit and still stay a little longer."
     ),
-    QT_TRANSLATE_NOOP(
-        "core", "I don't have to get closeness right all at once. One honest step is enough today."
-    ),
-    QT_TRANSLATE_NOOP(
-        "core", "Feeling scared when someone comes near doesn't make me broken. It shows this matters."
-    ),
-    QT_TRANSLATE_NOOP(
-        "core", "Lots of people find closeness hard. I'm learning something many are learning."
-    ),
+    QT_TRANSLATE_NOOP("core", "I don't have to get closeness right all at once. One honest step is enough today."),
+    QT_TRANSLATE_NOOP("core", "Feeling scared when someone comes near doesn't make me broken. It shows this matters."),
+    QT_TRANSLATE_NOOP("core", "Lots of people find closeness hard. I'm learning something many are learning."),
     QT_TRANSLATE_NOOP("core", "I can feel uneasy and still be kind — to them, and to myself."),
     QT_TRANSLATE_NOOP("core", "My walls went up for a reason. I can lower them at my own pace."),
     QT_TRANSLATE_NOOP("core", "A hard moment is one moment. It doesn't decide how this story goes."),

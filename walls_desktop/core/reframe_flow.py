@@ -107,23 +107,17 @@ _STEP_TEXT = {
     ),
     Step.TRAPS: StepText(
         QT_TRANSLATE_NOOP("core", "Thinking traps"),
-        QT_TRANSLATE_NOOP(
-            "core", "Does the critic's thought fall into any of these traps? Tick any that fit."
-        ),
+        QT_TRANSLATE_NOOP("core", "Does the critic's thought fall into any of these traps? Tick any that fit."),
         QT_TRANSLATE_NOOP("core", "Ticking none is fine too."),
     ),
     Step.KINDNESS: StepText(
         QT_TRANSLATE_NOOP("core", "A friend's view"),
-        QT_TRANSLATE_NOOP(
-            "core", "If a dear friend had this thought about themselves, what would you say to them?"
-        ),
+        QT_TRANSLATE_NOOP("core", "If a dear friend had this thought about themselves, what would you say to them?"),
         QT_TRANSLATE_NOOP("core", "Say it the way you would to them: warmly, and honestly."),
     ),
     Step.REFRAME: StepText(
         QT_TRANSLATE_NOOP("core", "A kinder thought"),
-        QT_TRANSLATE_NOOP(
-            "core", "Now write a thought that is kind and also realistic, one you could believe."
-        ),
+        QT_TRANSLATE_NOOP("core", "Now write a thought that is kind and also realistic, one you could believe."),
         QT_TRANSLATE_NOOP("core", "It doesn't have to be cheerful. True and gentle is enough."),
     ),
 }
@@ -186,18 +180,12 @@ STEP_FIELDS: Mapping[Step, tuple[DraftField, ...]] = {
 
 MISSING_MOMENT = QT_TRANSLATE_NOOP("core", "Choose a moment you logged, or write a line about what happened.")
 MISSING_CRITIC = QT_TRANSLATE_NOOP("core", "Write down what the critic said, even a few words.")
-MISSING_BELIEF_BEFORE = QT_TRANSLATE_NOOP(
-    "core", "Set how much you believe the critic's words, from 0 to 100."
-)
+MISSING_BELIEF_BEFORE = QT_TRANSLATE_NOOP("core", "Set how much you believe the critic's words, from 0 to 100.")
 MISSING_FEELING = QT_TRANSLATE_NOOP("core", "Pick a feeling, or write your own word for it.")
 BAD_INTENSITY = QT_TRANSLATE_NOOP("core", "Set how strong the feeling is, from 0 to 100.")
 MISSING_REFRAME = QT_TRANSLATE_NOOP("core", "Write a kinder thought. A short one is fine.")
-MISSING_BELIEF_AFTER = QT_TRANSLATE_NOOP(
-    "core", "Set how much you believe the critic's words now, from 0 to 100."
-)
-MISSING_REFRAME_BELIEF = QT_TRANSLATE_NOOP(
-    "core", "Set how much you believe your kinder thought, from 0 to 100."
-)
+MISSING_BELIEF_AFTER = QT_TRANSLATE_NOOP("core", "Set how much you believe the critic's words now, from 0 to 100.")
+MISSING_REFRAME_BELIEF = QT_TRANSLATE_NOOP("core", "Set how much you believe your kinder thought, from 0 to 100.")
 
 
 @dataclass(frozen=True, slots=True)
