@@ -10,8 +10,11 @@ all anything that speaks to a network. Pruning is two steps:
 
 QtMultimedia stays for the sound cues, but without its FFmpeg backend: QSoundEffect plays WAV through the
 system's audio service without it ("No QtMultimedia backends found. Only QMediaDevices, QAudioDevice,
-QSoundEffect, QAudioSink, and QAudioSource are available."). Its C++ library links libQt6Network, which must
-therefore stay; the Python binding PySide6.QtNetwork, Qt's TLS and network-information plugins do not.
+QSoundEffect, QAudioSink, and QAudioSource are available."). QtMultimedia needs QtNetwork, though: its C++
+library links libQt6Network, and its Python binding imports PySide6.QtNetwork ("libshiboken: could not import
+module 'PySide6.QtNetwork'"). So QtNetwork stays, without Qt's TLS and network-information plugins and without
+Python's ssl: no encrypted connection can be made. Walls' promise not to connect anywhere rests on its code
+(tests/conftest.py fails any test that connects), as it would with Python's own socket module in any bundle.
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ import re
 from collections.abc import Callable, Iterable
 
 # Python modules the analysis must not follow. Excluding a PySide6 module also skips its hook, so its plugins,
-# translations and libraries are never collected. QtOpenGL and QtOpenGLWidgets stay: pyqtgraph imports both.
+# translations and libraries are never collected. QtOpenGL and QtOpenGLWidgets stay: pyqtgraph imports both;
+# QtNetwork stays for QtMultimedia (see above).
 UNUSED_QT_MODULES = (
     "Qt3DAnimation",
     "Qt3DCore",
@@ -42,7 +46,6 @@ UNUSED_QT_MODULES = (
     "QtHttpServer",
     "QtLocation",
     "QtMultimediaWidgets",
-    "QtNetwork",
     "QtNetworkAuth",
     "QtNfc",
     "QtPdf",
@@ -110,6 +113,10 @@ _SYSTEM_LIBRARY = re.compile(
     r"^lib(X11|X11-xcb|fontconfig|freetype|expat|z|gcc_s|gpg-error|com_err)\.so\.\d+$",
 )
 
+# OpenSSL, which PyInstaller's QtNetwork hook collects for Qt's TLS plugin; that plugin and Python's ssl are
+# left out, so nothing would load it.
+_OPENSSL = re.compile(r"^lib(ssl|crypto)([-.]\d|\.so|\.dylib|\.dll)", re.IGNORECASE)
+
 # Plugins: only these kinds are kept at all...
 KEPT_PLUGIN_KINDS = {
     "iconengines",
@@ -144,7 +151,7 @@ def _plugin_stem(file_name: str) -> str:
 def is_unused(dest: str) -> bool:
     """True for a bundled file (its path inside the bundle) that Walls does not need."""
     parts = _parts(dest)
-    if len(parts) == 1 and _SYSTEM_LIBRARY.match(dest):
+    if (len(parts) == 1 and _SYSTEM_LIBRARY.match(dest)) or _OPENSSL.match(parts[-1]):
         return True
     if any(_UNUSED_QT_LIBRARY.match(part) or _UNUSED_FOLDER.match(part) for part in parts):
         return True
