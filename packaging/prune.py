@@ -158,8 +158,9 @@ def is_unused(dest: str) -> bool:
     if "plugins" in parts[:-2]:
         kind = parts[parts.index("plugins") + 1]
         return kind not in KEPT_PLUGIN_KINDS or bool(_UNUSED_PLUGIN.match(_plugin_stem(parts[-1])))
-    # Qt's own translations (qt_*.qm, qtbase_*.qm, ...): Walls installs no QTranslator, so they are never read.
-    return "translations" in parts[:-1] and parts[-1].endswith(".qm")
+    # Of Qt's own translations Walls loads qtbase_*.qm only (gui/translation.py); its own are in walls_desktop/.
+    in_qt_translations = "translations" in parts[:-1] and "walls_desktop" not in parts
+    return in_qt_translations and parts[-1].endswith(".qm") and not parts[-1].startswith("qtbase_")
 
 
 def _is_root(dest: str, typecode: str) -> bool:

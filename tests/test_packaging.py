@@ -20,9 +20,9 @@ from walls_desktop import APP_ID, APP_NAME, __version__
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
 LINUX = PACKAGING / "linux"
-# The Linux folder measured 175 MiB (the unpruned bundle 265 MiB); this catches pruning that silently stops
+# The Linux folder measured 181 MiB (the unpruned bundle 265 MiB); this catches pruning that silently stops
 # working, it is not the goal (150 MiB, see packaging/README.md for what stands in the way).
-BUNDLE_LIMIT_MIB = 185
+BUNDLE_LIMIT_MIB = 200
 
 
 def load_packaging_module(name: str):
@@ -82,7 +82,8 @@ def test_spec_leaves_out_network_web_and_qml() -> None:
         "PySide6/Qt/lib/libQt6Qml.so.6",
         "PySide6/Qt6Quick.dll",
         "PySide6/Qt/lib/QtWebEngineCore.framework/Versions/A/QtWebEngineCore",
-        "PySide6/Qt/translations/qtbase_de.qm",
+        "PySide6/Qt/translations/qtmultimedia_de.qm",
+        "PySide6/Qt/translations/qt_de.qm",
         "libfontconfig.so.1",
         "libssl.so.3",
         "PySide6/libcrypto-3-x64.dll",
@@ -96,6 +97,8 @@ def test_spec_leaves_out_network_web_and_qml() -> None:
         "PySide6/Qt/lib/libQt6Multimedia.so.6",
         "PySide6/QtWidgets.abi3.so",
         "pyqtgraph/icons/auto.png",
+        "PySide6/Qt/translations/qtbase_de.qm",  # gui/translation.py loads it
+        "walls_desktop/translations/walls_de.qm",
     ]
     assert [path for path in unused if not prune.is_unused(path)] == []
     assert [path for path in kept if prune.is_unused(path)] == []
@@ -198,6 +201,7 @@ def test_linux_bundle_builds_passes_self_check_and_installs(tmp_path: Path) -> N
     # QtNetwork (library and binding) is in only because QtMultimedia needs it (see packaging/prune.py).
     network = sorted(Path(name).name for name in files if "QtNetwork" in name or "Qt6Network" in name)
     assert network == ["QtNetwork.abi3.so", "libQt6Network.so.6", "libQt6Network.so.6"]  # the lib, and its link
+    assert "_internal/PySide6/Qt/translations/qtbase_de.qm" in files  # standard buttons in the user's language
     for name in ("share/applications", "share/metainfo", "share/icons/hicolor/scalable/apps"):
         assert (bundle / name).is_dir(), name
     assert folder_mib(bundle) < BUNDLE_LIMIT_MIB
