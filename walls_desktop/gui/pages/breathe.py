@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QHideEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from walls_desktop.core.breath_clock import SessionClock
 from walls_desktop.core.breath_schedule import (
@@ -355,6 +355,8 @@ class BreathePage(QWidget):
         plan = self.plan()
         self._before = ui.beforeRating.value()
         self.run = BreathRun(plan, self._now, self)
+        self._words: dict[str, str] = {}  # translated words per phase, looked up once per session
+        self._breath_shown = 0
         self.run.frame.connect(self._show_frame)
         self.run.phase_started.connect(self.sound.play)
         self.run.paused_changed.connect(self._show_paused)
@@ -383,19 +385,14 @@ class BreathePage(QWidget):
         else:
             seconds = state.lead_in_left if state.in_lead_in else state.phase_seconds_left
             count = str(math.ceil(seconds))  # a count that says 1 until the very end of the phase
-        self.ui.pacer.show_moment(level(state), tr_core(state.label), count, state.session_progress)
-        self._set_text(
-            self.ui.breathCount,
-            self.tr("Breath {number} of {total}").format(
-                number=min(state.breath_index + 1, state.breaths_total), total=state.breaths_total
-            ),
-        )
-
-    @staticmethod
-    def _set_text(label: QLabel, text: str) -> None:
-        """Per frame: reading is cheaper than writing (and a write repaints), so write only a change."""
-        if label.text() != text:
-            label.setText(text)
+        words = self._words.get(state.label) or self._words.setdefault(state.label, tr_core(state.label))
+        self.ui.pacer.show_moment(level(state), words, count, state.session_progress)
+        number = min(state.breath_index + 1, state.breaths_total)
+        if number != self._breath_shown:  # once per breath, not per frame
+            self._breath_shown = number
+            self.ui.breathCount.setText(
+                self.tr("Breath {number} of {total}").format(number=number, total=state.breaths_total)
+            )
 
     def _show_paused(self, paused: bool, by_sleep: bool) -> None:
         ui = self.ui

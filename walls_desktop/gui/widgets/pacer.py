@@ -8,7 +8,9 @@ Promoted in Designer files by header ``walls_desktop.gui.widgets.pacer``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+import math
+
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QRadialGradient
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
@@ -17,6 +19,7 @@ from walls_desktop.gui.theme import current_colours
 PROGRESS_STEPS = 1000
 SMALLEST = 0.42  # the empty circle's radius as a share of the largest
 LEVEL_EPSILON = 1e-4  # smaller changes are not worth a repaint
+HALO = 1.25  # the halo's reach as a multiple of the circle's radius
 
 
 class BreathOrb(QWidget):
@@ -40,12 +43,18 @@ class BreathOrb(QWidget):
         level = min(1.0, max(0.0, level))
         if abs(level - self._level) < LEVEL_EPSILON:
             return
+        before = self._painted_rect()
         self._level = level
-        self.update()
+        self.update(before.united(self._painted_rect()))  # only where the circle was or now is: less to paint
+
+    def _painted_rect(self) -> QRect:
+        reach = math.ceil(self.radius() * HALO) + 2  # the halo, and a pixel of antialiasing either side
+        centre = self.rect().center()
+        return QRect(centre.x() - reach, centre.y() - reach, 2 * reach + 1, 2 * reach + 1)
 
     def radius(self) -> float:
         """The circle's radius in pixels at the current level; the halo reaches beyond it."""
-        largest = min(self.width(), self.height()) / 2 / 1.25  # room for the halo
+        largest = min(self.width(), self.height()) / 2 / HALO  # room for the halo
         return largest * (SMALLEST + (1 - SMALLEST) * self._level)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -55,7 +64,7 @@ class BreathOrb(QWidget):
         centre = QPointF(self.width() / 2, self.height() / 2)
         radius = self.radius()
 
-        halo = QRadialGradient(centre, radius * 1.25)
+        halo = QRadialGradient(centre, radius * HALO)
         glow = QColor(colours.accent)
         glow.setAlphaF(0.28)
         clear = QColor(colours.accent)
@@ -65,7 +74,7 @@ class BreathOrb(QWidget):
         halo.setColorAt(1.0, clear)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(halo)
-        painter.drawEllipse(centre, radius * 1.25, radius * 1.25)
+        painter.drawEllipse(centre, radius * HALO, radius * HALO)
 
         painter.setBrush(QColor(colours.accent_soft))
         painter.setPen(QPen(QColor(colours.accent), 3))
