@@ -149,5 +149,5 @@ def seed(ctx) -> None:
     """Fill a fresh store with sample data. Each practice adds its own part here."""
     ctx.settings.set("welcome.seen", True)
     seed_moments(ctx)
-    seed_breath(ctx)
     seed_reframes(ctx)
+    seed_breath(ctx)

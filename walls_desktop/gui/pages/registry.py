@@ -45,16 +45,16 @@ def _today(ctx: AppContext) -> QWidget:
     return TodayPage(ctx)
 
 
-def _reframe(ctx: AppContext) -> QWidget:
-    from walls_desktop.gui.pages.reframe import ReframePage
-
-    return ReframePage(ctx)
-
-
 def _breathe(ctx: AppContext) -> QWidget:
     from walls_desktop.gui.pages.breathe import BreathePage
 
     return BreathePage(ctx)
+
+
+def _reframe(ctx: AppContext) -> QWidget:
+    from walls_desktop.gui.pages.reframe import ReframePage
+
+    return ReframePage(ctx)
 
 
 def _moments(ctx: AppContext) -> QWidget:
@@ -97,7 +97,7 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
             "Pages",
             "Keep track of moments of closeness and how anxious they made you feel, and see what changes.",
         ),
-    _moments,
+        _moments,
     ),
     PageSpec(
         "ladder",
