@@ -198,7 +198,10 @@ def is_dark(mode: ThemeMode) -> bool:
 def apply_theme(app: QApplication, mode: ThemeMode) -> Colours:
     """Apply the light or dark look that ``mode`` resolves to, and return its colours."""
     colours = colours_for(is_dark(mode))
-    app.setStyle("Fusion")  # the same calm look on every system; native styles ignore parts of the palette
+    if app.property("walls_dark") == (colours is DARK):
+        return colours  # already in force: re-applying would re-polish every widget for nothing
+    if app.style().name() != "fusion":
+        app.setStyle("Fusion")  # the same calm look on every system; native styles ignore parts of the palette
     app.setPalette(palette_for(colours))
     app.setStyleSheet(stylesheet_for(colours))
     app.setProperty("walls_dark", colours is DARK)
