@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -54,17 +57,38 @@ def test_lone_surrogate_is_refused_and_nothing_is_written(tmp_path: Path) -> Non
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs POSIX permissions, not root")
+# Exporting into a folder that cannot be written, for real: as root (CI) a read-only bind mount in a private
+# mount namespace, since root may write anywhere else; as anyone else a folder without write permission.
+READ_ONLY_EXPORT = """
+import json, sys
+from pathlib import Path
+from walls_desktop.store.errors import StoreError
+from walls_desktop.store.export import write_bytes
+try:
+    write_bytes(Path(sys.argv[1]) / "chart.png", b"PNG")
+    print(json.dumps({"error": None}))
+except StoreError as error:
+    print(json.dumps({"error": error.kind.value}))
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="uses Linux permissions or mount namespaces")
 def test_read_only_folder_is_reported_as_such(tmp_path: Path) -> None:
     folder = tmp_path / "locked"
     folder.mkdir()
-    folder.chmod(0o500)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    if os.geteuid() == 0:
+        mount = 'mount --bind -o ro "$1" "$1" && exec "$2" -c "$3" "$1"'
+        command = ["unshare", "-m", "sh", "-c", mount, "sh", str(folder), sys.executable, READ_ONLY_EXPORT]
+    else:
+        folder.chmod(0o500)
+        command = [sys.executable, "-c", READ_ONLY_EXPORT, str(folder)]
     try:
-        with pytest.raises(StoreError) as caught:
-            write_bytes(folder / "chart.png", b"\x89PNG")
-        assert caught.value.kind is StoreErrorKind.READ_ONLY
+        result = subprocess.run(command, capture_output=True, text=True, timeout=60, env=env)
     finally:
         folder.chmod(0o700)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {"error": StoreErrorKind.READ_ONLY.value}
     assert list(folder.iterdir()) == []
 
 
