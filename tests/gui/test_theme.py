@@ -28,3 +28,21 @@ def test_every_image_the_stylesheet_names_exists(qapp, colours: Colours) -> None
 
     images = re.findall(r"url\((:[^)]+)\)", stylesheet_for(colours))
     assert images and all(QFile.exists(image) for image in images), images
+
+
+def test_a_role_set_after_polishing_restyles_the_widget(qtbot, qapp) -> None:
+    """The welcome's Begin button gets its primary role after Qt has styled it: it must still look primary."""
+    from PySide6.QtGui import QColor
+
+    from walls_desktop.gui.dialogs import WelcomeDialog
+    from walls_desktop.gui.theme import ThemeMode, apply_theme, current_colours
+
+    apply_theme(qapp, ThemeMode.LIGHT)
+    dialog = WelcomeDialog("/somewhere/walls.sqlite3")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    begin = dialog.ui.buttons.buttons()[0]
+    image = begin.grab().toImage()
+    inside = QColor(image.pixel(image.width() // 6, image.height() // 2))  # filled area, left of the text
+    assert inside.name().upper() == QColor(current_colours().accent).name().upper()

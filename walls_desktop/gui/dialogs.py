@@ -10,6 +10,7 @@ from walls_desktop.gui.forms.ui_about_dialog import Ui_AboutDialog
 from walls_desktop.gui.forms.ui_crisis_dialog import Ui_CrisisDialog
 from walls_desktop.gui.forms.ui_welcome_dialog import Ui_WelcomeDialog
 from walls_desktop.gui.icons import app_icon
+from walls_desktop.gui.theme import set_role
 
 
 class WelcomeDialog(QDialog):
@@ -20,7 +21,7 @@ class WelcomeDialog(QDialog):
         self.ui.dataPath.setText(data_file)
         begin = self.ui.buttons.button(self.ui.buttons.StandardButton.Ok)
         begin.setText(self.tr("Begin"))
-        begin.setProperty("role", "primary")
+        set_role(begin, "primary")
         begin.setFocus()
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from walls_desktop.gui.forms.ui_store_error_dialog import Ui_StoreErrorDialog
 from walls_desktop.gui.store_choice import Choice
+from walls_desktop.gui.theme import set_role
 from walls_desktop.store.errors import StoreError, StoreErrorKind
 
 
@@ -121,7 +122,7 @@ class StoreErrorDialog(QDialog):
             button.clicked.connect(lambda _=False, c=choice: self._choose(c))
             if index == 0:
                 button.setDefault(True)
-                button.setProperty("role", "primary")
+                set_role(button, "primary")
             self.buttons[choice] = button
 
     def _choose(self, choice: Choice) -> None:

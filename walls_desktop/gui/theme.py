@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 class ThemeMode(enum.StrEnum):
@@ -185,6 +185,14 @@ def stylesheet_for(c: Colours) -> str:
     QMenu {{ background: {c.surface}; border: 1px solid {c.border}; }}
     QMenu::item {{ padding: 6px 24px; }}
     """
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Give a widget a stylesheet role (title, caption, primary, ...) and restyle it at once: a changed
+    property is not picked up by a widget that has already been polished."""
+    widget.setProperty("role", role)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
 
 
 def system_prefers_dark() -> bool:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSlider, QWidget
 
 from walls_desktop.core.ratings import ANXIETY, Scale
 from walls_desktop.gui.text import tr_core
+from walls_desktop.gui.theme import set_role
 
 
 class RatingWidget(QWidget):
@@ -118,12 +119,10 @@ class RatingWidget(QWidget):
     def _show_value(self) -> None:
         if self._value is None:
             self.value_label.setText(self.tr("not rated"))
-            self.value_label.setProperty("role", "caption")
+            set_role(self.value_label, "caption")
         else:
             self.value_label.setText(f"{self._value}/{self._scale.maximum}")
-            self.value_label.setProperty("role", "subtitle")
-        self.value_label.style().unpolish(self.value_label)
-        self.value_label.style().polish(self.value_label)
+            set_role(self.value_label, "subtitle")
         self.clear_button.setEnabled(self._value is not None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
