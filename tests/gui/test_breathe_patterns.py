@@ -116,14 +116,14 @@ def test_a_broken_character_or_a_taken_name_is_refused_kindly(qtbot, page, ctx):
     ui.nameEdit.setText("x" * 61)
     qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
     assert shown_problems(dialog)["nameProblem"] == "Please keep the name to 60 characters or fewer."
-    ui.nameEdit.setText("Half \ud83d a pair")  # pasted with a lone surrogate: Qt drops the broken half
+    ui.nameEdit.setText("Half \ud83d a pair")  # pasted with a lone surrogate: refused, never quietly dropped
     qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
-    assert shown_problems(dialog) == {} and ctx.patterns.name_taken("Half  a pair")
+    assert "broken character" in shown_problems(dialog)["nameProblem"] and len(ctx.patterns.list_all()) == 1
     qtbot.mouseClick(ui.newButton, Qt.MouseButton.LeftButton)
     ui.nameEdit.setText("  Morning ")
     qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
     assert "already have a breathing pattern with this name" in shown_problems(dialog)["nameProblem"]
-    assert len(ctx.patterns.list_all()) == 2
+    assert len(ctx.patterns.list_all()) == 1
     assert ui.nameEdit.text() == "  Morning "  # what was typed stays
 
 

@@ -103,19 +103,6 @@ def test_a_future_time_is_refused_kindly(qtbot, ctx) -> None:
     assert ctx.moments.list_all()[0].occurred_at == now - timedelta(hours=2)
 
 
-def test_a_lone_surrogate_is_refused_with_the_cores_words(qtbot, ctx, monkeypatch) -> None:
-    """Qt drops a lone surrogate passed from Python, but one can arrive from another program's clipboard."""
-    dialog = MomentDialog(ctx)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.ui.anxietyRating.set_value(3)
-    monkeypatch.setattr(dialog.ui.actionEdit, "toPlainText", lambda: "broken \ud800 half")
-    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
-    assert "broken character" in dialog.ui.problemLabel.text()
-    assert ctx.moments.count() == 0 and dialog.isVisible()
-    assert dialog.focusWidget() is dialog.ui.actionEdit
-
-
 @pytest.mark.parametrize(("field", "text", "message"), [
     ("personEdit", "x" * 201, "longer than Walls can keep"),
     ("noteEdit", "x" * 20_001, "longer than Walls can keep"),

@@ -29,7 +29,7 @@ from walls_desktop.gui.main_window import WELCOME_KEY, MainWindow
 from walls_desktop.gui.open_store import open_store
 from walls_desktop.gui.pages.reframe import ReframePage
 from walls_desktop.gui.reframe.drafts import DRAFT_KEY
-from walls_desktop.gui.reframe.exact_text import plain_text
+from walls_desktop.gui.widgets.exact_text import plain_text
 
 CTRL, ALT, NONE = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.NoModifier
 

@@ -19,6 +19,7 @@ from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_moment_dialog import Ui_MomentDialog
 from walls_desktop.gui.store_feedback import report_save_failure
 from walls_desktop.gui.text import tr_core
+from walls_desktop.gui.widgets.exact_text import line_text, plain_text
 from walls_desktop.store.errors import StoreError
 
 Clock = Callable[[], datetime]
@@ -159,11 +160,14 @@ class MomentDialog(QDialog):
             self.ui.whenEdit.dateTime().toSecsSinceEpoch(),
             self.ui.anxietyRating.value(),
             self.ui.kindCombo.currentData(),
-            self.ui.personEdit.text(),
+            *self._texts(),
             int(self.signs()),
-            self.ui.actionEdit.toPlainText(),
-            self.ui.noteEdit.toPlainText(),
         )
+
+    def _texts(self) -> tuple[str, str, str]:
+        """Person, what I did and the note exactly as typed (Qt's own ``text()`` hides broken characters)."""
+        ui = self.ui
+        return line_text(ui.personEdit), plain_text(ui.actionEdit), plain_text(ui.noteEdit)
 
     def has_changes(self) -> bool:
         return self._form_state() != self._initial_state
@@ -177,10 +181,11 @@ class MomentDialog(QDialog):
                 self.tr("Please choose how anxious you felt, from 0 (calm) to 10. A digit key sets it."),
                 self.ui.anxietyRating,
             )
+        person, action, note = self._texts()
         texts = (
-            (self.ui.personEdit.text(), SHORT_TEXT_MAX, self.ui.personEdit),
-            (self.ui.actionEdit.toPlainText(), LONG_TEXT_MAX, self.ui.actionEdit),
-            (self.ui.noteEdit.toPlainText(), LONG_TEXT_MAX, self.ui.noteEdit),
+            (person, SHORT_TEXT_MAX, self.ui.personEdit),
+            (action, LONG_TEXT_MAX, self.ui.actionEdit),
+            (note, LONG_TEXT_MAX, self.ui.noteEdit),
         )
         for text, limit, field in texts:
             if (problem := text_problem(text, limit)) is not None:
@@ -188,14 +193,15 @@ class MomentDialog(QDialog):
         return None
 
     def _moment_from_form(self) -> Moment:
+        person, action, note = self._texts()
         return Moment(
             occurred_at=self.occurred_at(),
             anxiety=self.ui.anxietyRating.value(),
             kind=ClosenessKind(self.ui.kindCombo.currentData()),
-            person=self.ui.personEdit.text().strip(),
+            person=person.strip(),
             signs=self.signs(),
-            action=self.ui.actionEdit.toPlainText().strip(),
-            note=self.ui.noteEdit.toPlainText().strip(),
+            action=action.strip(),
+            note=note.strip(),
             id=None if self.moment is None else self.moment.id,
         )
 

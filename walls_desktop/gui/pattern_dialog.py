@@ -28,6 +28,7 @@ from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_pattern_dialog import Ui_PatternDialog
 from walls_desktop.gui.store_feedback import report_save_failure
 from walls_desktop.gui.text import tr_core
+from walls_desktop.gui.widgets.exact_text import line_text
 from walls_desktop.store.errors import StoreError, StoreErrorKind
 
 NEW_PATTERN = (4.0, 0.0, 0.0, 6.0, 0.0)  # seconds per step field, in form order: a gentle longer out-breath
@@ -166,7 +167,7 @@ class PatternDialog(QDialog):
         ui = self.ui
         phases, labels = self._phases()
         found: dict[QLabel, list[str]] = {}
-        for problem in validate_pattern(ui.nameEdit.text(), phases):
+        for problem in validate_pattern(line_text(ui.nameEdit), phases):
             if problem.field is ProblemField.NAME:
                 label = ui.nameProblem
             elif problem.field is ProblemField.PHASE and problem.phase_index is not None:
@@ -174,7 +175,7 @@ class PatternDialog(QDialog):
             else:
                 label = ui.patternProblem
             found.setdefault(label, []).append(problem.text(tr_core))
-        description_problem = text_problem(ui.descriptionEdit.text(), SHORT_TEXT_MAX)
+        description_problem = text_problem(line_text(ui.descriptionEdit), SHORT_TEXT_MAX)
         if description_problem:
             found[ui.descriptionProblem] = [tr_core(description_problem)]
         if ui.nameProblem not in found and self._name_taken():
@@ -189,7 +190,7 @@ class PatternDialog(QDialog):
 
     def _name_taken(self) -> bool:
         editing_id = self._editing.id if self._editing else None
-        return self.ctx.patterns.name_taken(clean_name(self.ui.nameEdit.text()), editing_id)
+        return self.ctx.patterns.name_taken(clean_name(line_text(self.ui.nameEdit)), editing_id)
 
     def _duplicate_text(self) -> str:
         error = StoreError(StoreErrorKind.DUPLICATE_NAME)
@@ -233,7 +234,7 @@ class PatternDialog(QDialog):
             return False
         phases, _ = self._phases()
         editing_id = self._editing.id if self._editing else None
-        pattern = build_pattern(self.ui.nameEdit.text(), phases, self.ui.descriptionEdit.text(), editing_id)
+        pattern = build_pattern(line_text(self.ui.nameEdit), phases, line_text(self.ui.descriptionEdit), editing_id)
         try:
             stored = self.ctx.patterns.update(pattern) if editing_id else self.ctx.patterns.add(pattern)
         except StoreError as error:

@@ -13,10 +13,10 @@ from walls_desktop.core.reframe_flow import FIELD_LIMITS, MISSING_CRITIC, MISSIN
 from walls_desktop.core.text import text_problem
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_reframe_detail_dialog import Ui_ReframeDetailDialog
-from walls_desktop.gui.reframe.exact_text import plain_text
 from walls_desktop.gui.reframe.formatting import local_date, local_date_time, shortened
 from walls_desktop.gui.store_feedback import report_save_failure
 from walls_desktop.gui.text import tr_core
+from walls_desktop.gui.widgets.exact_text import plain_text
 from walls_desktop.store.errors import StoreError
 
 SUMMARY_TEXT_LENGTH = 400

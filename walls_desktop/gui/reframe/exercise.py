@@ -38,10 +38,10 @@ from walls_desktop.core.text import text_problem
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_reframe_page import Ui_ReframePage
 from walls_desktop.gui.reframe.drafts import discard_draft, save_draft
-from walls_desktop.gui.reframe.exact_text import line_text, plain_text
 from walls_desktop.gui.reframe.formatting import local_date, shortened
 from walls_desktop.gui.store_feedback import report_save_failure
 from walls_desktop.gui.text import tr_core
+from walls_desktop.gui.widgets.exact_text import line_text, plain_text
 from walls_desktop.store.errors import StoreError
 
 AUTOSAVE_DELAY_MS = 400

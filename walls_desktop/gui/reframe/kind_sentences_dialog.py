@@ -13,9 +13,9 @@ from walls_desktop.core.kind_sentences import (
 from walls_desktop.gui import kind_sentences
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_kind_sentences_dialog import Ui_KindSentencesDialog
-from walls_desktop.gui.reframe.exact_text import line_text
 from walls_desktop.gui.store_feedback import report_save_failure
 from walls_desktop.gui.text import tr_core
+from walls_desktop.gui.widgets.exact_text import line_text
 from walls_desktop.store.errors import StoreError
 
 
