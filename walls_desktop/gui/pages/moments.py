@@ -19,7 +19,6 @@ from walls_desktop.core.insights import (
     best_breath_pattern,
     month_comparison,
     month_summary,
-    rolling_average,
     sessions_needed,
     sessions_needed_text,
     weekly_sign_counts,
@@ -32,10 +31,10 @@ from walls_desktop.gui.kind_sentences import next_sentence
 from walls_desktop.gui.moment_dialog import MomentDialog, to_qdatetime, utc_now
 from walls_desktop.gui.text import tr_core, tr_store
 from walls_desktop.gui.theme import current_colours
+from walls_desktop.gui.widgets.anxiety_chart import DAY
 from walls_desktop.store.errors import StoreError, StoreErrorKind
 from walls_desktop.store.export import write_bytes, write_csv
 
-AVERAGE_DAYS = 7
 RECENT_WEEKS = 16  # the sign heatmap and this-month-against-last need no more than this
 TOOLTIP_TEXT_MAX = 140
 # The range buttons, in order: days shown, None for everything.
@@ -46,6 +45,7 @@ RANGES: tuple[tuple[str, float | None], ...] = (
     ("yearButton", 365),
     ("allButton", None),
 )
+OPENING_DAYS = 92
 
 
 def local_zone() -> tzinfo:
@@ -137,8 +137,7 @@ class MomentsPage(QWidget):
         self.ui.stateStack.setCurrentWidget(self.ui.dataState if has_moments else self.ui.emptyState)
         if not has_moments:
             self.ui.emptySentence.setText(next_sentence(self.ctx))
-        average = rolling_average(columns.occurred_at, columns.anxiety, AVERAGE_DAYS)
-        self.chart.set_moments(columns.occurred_at, columns.anxiety, columns.kind, columns.id, average)
+        self.chart.set_moments(columns.occurred_at, columns.anxiety, columns.kind, columns.id)
         sessions = self.ctx.sessions.list_all()
         rated = [s for s in sessions if s.anxiety_before is not None and s.anxiety_after is not None]
         self.chart.set_sessions(
@@ -150,7 +149,8 @@ class MomentsPage(QWidget):
         self.ui.legendLabel.setText(self.chart.legend_html())
         self._show_recent()
         self._show_breath_summary(sessions)
-        self.show_range(self.current_days())
+        checked = self._range_group.checkedId()
+        self.show_range(RANGES[checked][1] if checked >= 0 else self._opening_days(columns.occurred_at))
 
     def _show_recent(self) -> None:
         now = self._now()
@@ -188,6 +188,12 @@ class MomentsPage(QWidget):
     def current_days(self) -> float | None:
         checked = self._range_group.checkedId()
         return RANGES[checked][1] if checked >= 0 else None
+
+    def _opening_days(self, times: tuple[int, ...]) -> float | None:
+        """The range the page opens on: the last three months when there is more than that and some of it is
+        recent (years of moments open on what matters now), otherwise everything."""
+        recent = self._now().timestamp() - OPENING_DAYS * DAY
+        return OPENING_DAYS if times and times[0] < recent <= times[-1] else None
 
     def show_range(self, days: float | None) -> None:
         index = next(i for i, (_, span) in enumerate(RANGES) if span == days)

@@ -1,9 +1,13 @@
 """The anxiety chart: every closeness moment as a point over time, a rolling average, breath sessions as a
 before-to-after drop, and reframes as small marks along the bottom.
 
-Built for a hundred thousand moments: each kind is one scatter item fed with numpy arrays (no per-point
-Python objects), the average line clips to the view and downsamples, and finding the point under the mouse
-is one vectorised distance over the kind's arrays. Only x pans and zooms; y stays 0-10.
+Built for a hundred thousand moments over years. The chart keeps every moment in sorted numpy arrays but
+feeds its items only the moments in and around the view (a view's width either side), again when the view
+moves past them. Each kind is one scatter item with one symbol, pen and brush for all its points, so a point
+costs no Python. When the fed moments outnumber the pixel columns, points of one kind at the same rating in
+the same pixel column (which would cover each other exactly) are drawn once. The 7-day average comes from
+core, computed once per moment and only when first shown. Finding the point under the mouse looks only at
+the moments within reach (a bisection on time). Only x pans and zooms; y stays 0-10.
 
 Importing this module imports numpy and pyqtgraph, so only the Moments page imports it, when first shown.
 Promoted in Designer files by header ``walls_desktop.gui.widgets.anxiety_chart``.
@@ -20,6 +24,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QCursor, QKeyEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from walls_desktop.core.insights import rolling_average
 from walls_desktop.core.moments import ClosenessKind
 from walls_desktop.gui.text import tr_core
 from walls_desktop.gui.theme import DARK, current_colours
@@ -29,6 +34,8 @@ Y_BOTTOM, Y_TOP = -1.0, 10.6  # 0-10, with room below 0 for the reframe marks
 REFRAME_Y = -0.55
 HIT_RADIUS_PX = 9.0
 POINT_SIZE = 11
+AVERAGE_DAYS = 7
+FEED_MARGIN = 1.0  # view widths fed either side of the view: panning re-feeds once per view width
 
 KINDS: tuple[ClosenessKind, ...] = tuple(ClosenessKind)
 KIND_CODES = {kind.value: code for code, kind in enumerate(KINDS)}
@@ -46,6 +53,22 @@ def kind_colour(kind: ClosenessKind, dark: bool) -> str:
     return _KIND_COLOURS[dark][KIND_CODES[kind.value]]
 
 
+class OneStyleScatter(pg.ScatterPlotItem):
+    """A scatter item whose points all share the item's symbol, size, pen and brush.
+
+    pyqtgraph looks up each new point's style in its symbol atlas one point at a time (about 2 µs a point:
+    over 200 ms for 100,000); with one style, every point takes the same atlas cell in one numpy assignment.
+    """
+
+    def updateSpots(self, dataSet=None) -> None:
+        data = self.data if dataSet is None else dataSet
+        if len(data) and self.opts["pxMode"] and self.opts["useCache"]:
+            style = (self.opts["symbol"], self.opts["size"], self.opts["pen"], self.opts["brush"])
+            data["sourceRect"] = self.fragmentAtlas[[style]][0]
+            self.invalidate()
+        super().updateSpots(dataSet)  # finds nothing left to look up; keeps the spot size for the bounds
+
+
 class AnxietyChart(pg.PlotWidget):
     moment_clicked = Signal(int)  # the id of the moment the user clicked
 
@@ -56,7 +79,11 @@ class AnxietyChart(pg.PlotWidget):
         self._x = np.empty(0)
         self._y = np.empty(0)
         self._ids = np.empty(0, dtype=np.int64)
-        self._by_kind: list[np.ndarray] = []  # indices into the arrays above, per kind
+        self._codes = np.empty(0, dtype=np.int8)  # the kind of each moment, as its index in KINDS
+        self._average = np.empty(0)  # NaN until computed
+        self._fed: list[np.ndarray] = [np.empty(0, dtype=np.intp) for _ in KINDS]  # indices drawn, per kind
+        self._fed_span: tuple[float, float, float] | None = None  # low, high, pixel width when fed
+        self._thinned = False
         self.setAccessibleName(self.tr("Chart of anxiety in moments of closeness over time"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build_plot()
@@ -89,10 +116,10 @@ class AnxietyChart(pg.PlotWidget):
         plot.setDownsampling(auto=True, mode="peak")
         self.average_line = pg.PlotDataItem()
         self.session_lines = pg.PlotDataItem(connect="pairs")
-        self.session_before = pg.ScatterPlotItem(pxMode=True, size=8, symbol="o")
-        self.session_after = pg.ScatterPlotItem(pxMode=True, size=8, symbol="o")
-        self.reframe_marks = pg.ScatterPlotItem(pxMode=True, size=10, symbol="t1")
-        self.kind_scatters = [pg.ScatterPlotItem(pxMode=True, size=POINT_SIZE, symbol=s) for s in KIND_SYMBOLS]
+        self.session_before = OneStyleScatter(pxMode=True, size=8, symbol="o")
+        self.session_after = OneStyleScatter(pxMode=True, size=8, symbol="o")
+        self.reframe_marks = OneStyleScatter(pxMode=True, size=10, symbol="t1")
+        self.kind_scatters = [OneStyleScatter(pxMode=True, size=POINT_SIZE, symbol=s) for s in KIND_SYMBOLS]
         for item in (self.average_line, self.session_lines, self.session_before, self.session_after):
             plot.addItem(item)
         for item in self.kind_scatters:
@@ -101,6 +128,9 @@ class AnxietyChart(pg.PlotWidget):
         # Before-to-after pairs must stay whole: clipping or thinning them would join the wrong ends.
         self.session_lines.setClipToView(False)
         self.session_lines.setDownsampling(auto=False)
+        view = plot.getViewBox()
+        view.sigXRangeChanged.connect(self._feed_if_needed)
+        view.sigResized.connect(self._feed_if_needed)
 
     # ----- colours -----------------------------------------------------------------------------------
 
@@ -155,25 +185,59 @@ class AnxietyChart(pg.PlotWidget):
     # ----- data --------------------------------------------------------------------------------------
 
     def set_moments(
-        self,
-        times: Sequence[float],
-        anxieties: Sequence[int],
-        kinds: Sequence[str],
-        ids: Sequence[int],
-        average: Sequence[float],
+        self, times: Sequence[float], anxieties: Sequence[int], kinds: Sequence[str], ids: Sequence[int]
     ) -> None:
-        """Moments in time order (POSIX seconds), their kinds (ClosenessKind values) and ids, and the rolling
-        average at each moment."""
+        """Moments in time order (POSIX seconds), their kinds (ClosenessKind values) and ids."""
         count = len(times)
         self._x = np.fromiter(times, dtype=np.float64, count=count)
         self._y = np.fromiter(anxieties, dtype=np.float64, count=count)
         self._ids = np.fromiter(ids, dtype=np.int64, count=count)
         other = KIND_CODES[ClosenessKind.OTHER.value]  # a kind this version does not know
-        codes = np.fromiter((KIND_CODES.get(kind, other) for kind in kinds), dtype=np.int8, count=count)
-        self._by_kind = [np.flatnonzero(codes == code) for code in range(len(KINDS))]
-        for item, indices in zip(self.kind_scatters, self._by_kind, strict=True):
+        self._codes = np.fromiter((KIND_CODES.get(kind, other) for kind in kinds), dtype=np.int8, count=count)
+        self._average = np.full(count, np.nan)
+        self._fed_span = None
+        self._feed_if_needed()
+
+    def _feed_if_needed(self, *_signal_args) -> None:
+        """Feed the items again when the view has moved past the moments fed, or zoomed in on thinned ones."""
+        low, high = self.x_range()
+        columns = max(1.0, self.getPlotItem().getViewBox().width())
+        pixel = (high - low) / columns
+        if self._fed_span is not None:
+            fed_low, fed_high, fed_pixel = self._fed_span
+            if fed_low <= low and high <= fed_high and not (self._thinned and pixel < 0.75 * fed_pixel):
+                return
+        margin = (high - low) * FEED_MARGIN
+        low, high = low - margin, high + margin
+        start = int(np.searchsorted(self._x, low, side="left"))
+        stop = int(np.searchsorted(self._x, high, side="right"))  # keeps moments at the same time together
+        self._thinned = pixel > 0 and stop - start > columns * (1 + 2 * FEED_MARGIN)  # more than pixel columns
+        codes = self._codes[start:stop]
+        for code, item in enumerate(self.kind_scatters):
+            indices = start + np.flatnonzero(codes == code)
+            if self._thinned:
+                indices = self._one_per_pixel(indices, pixel)
+            self._fed[code] = indices
             item.setData(x=self._x[indices], y=self._y[indices])
-        self.average_line.setData(self._x, np.fromiter(average, dtype=np.float64, count=count))
+        self.average_line.setData(self._x[start:stop], self._average_between(start, stop))
+        self._fed_span = (low, high, pixel)
+
+    def _one_per_pixel(self, indices: np.ndarray, pixel: float) -> np.ndarray:
+        """Of one kind's moments, one per pixel column and rating (the others would lie under it)."""
+        keys = np.floor(self._x[indices] / pixel).astype(np.int64) * 16 + self._y[indices].astype(np.int64)
+        _, first = np.unique(keys, return_index=True)
+        return indices[np.sort(first)]
+
+    def _average_between(self, start: int, stop: int) -> np.ndarray:
+        """The rolling average at moments start..stop-1, from core: computed once per moment, then kept.
+        Both ends are time boundaries, so moments at the same time are never split."""
+        missing = np.flatnonzero(np.isnan(self._average[start:stop]))
+        if missing.size:
+            first, last = start + int(missing[0]), start + int(missing[-1]) + 1
+            back = int(np.searchsorted(self._x, self._x[first] - AVERAGE_DAYS * DAY, side="left"))
+            values = rolling_average(self._x[back:last].tolist(), self._y[back:last].tolist(), AVERAGE_DAYS)
+            self._average[first:last] = values[first - back :]
+        return self._average[start:stop]
 
     def set_sessions(self, times: Sequence[float], before: Sequence[int], after: Sequence[int]) -> None:
         """Breath sessions rated before and after: a line from before to after, a hollow and a filled dot."""
@@ -189,13 +253,14 @@ class AnxietyChart(pg.PlotWidget):
         self.reframe_marks.setData(x=x, y=np.full(len(x), REFRAME_Y))
 
     def point_count(self) -> int:
+        """How many moment points the items hold now (those in and around the view)."""
         return sum(item.data.size for item in self.kind_scatters)
 
     def points(self) -> list[tuple[float, float, int]]:
-        """(x, y, id) of every moment point as drawn, in time order (for tests and checks)."""
+        """(x, y, id) of every moment point the items hold, in time order (for tests and checks)."""
         drawn = [
             (x, y, int(i))
-            for item, indices in zip(self.kind_scatters, self._by_kind, strict=True)
+            for item, indices in zip(self.kind_scatters, self._fed, strict=True)
             for (x, y), i in zip(zip(*item.getData(), strict=True), self._ids[indices], strict=True)
         ]
         return sorted(drawn, key=lambda point: (point[0], point[2]))
@@ -254,11 +319,16 @@ class AnxietyChart(pg.PlotWidget):
             return None
         where = view.mapSceneToView(scene_pos)
         pixel_w, pixel_h = view.viewPixelSize()
-        dx = (self._x - where.x()) / pixel_w
-        dy = (self._y - where.y()) / pixel_h
+        reach = HIT_RADIUS_PX * pixel_w
+        start = int(np.searchsorted(self._x, where.x() - reach, side="left"))
+        stop = int(np.searchsorted(self._x, where.x() + reach, side="right"))
+        if start == stop:
+            return None
+        dx = (self._x[start:stop] - where.x()) / pixel_w
+        dy = (self._y[start:stop] - where.y()) / pixel_h
         distances = dx * dx + dy * dy
         nearest = int(np.argmin(distances))
-        return int(self._ids[nearest]) if distances[nearest] <= HIT_RADIUS_PX**2 else None
+        return int(self._ids[start + nearest]) if distances[nearest] <= HIT_RADIUS_PX**2 else None
 
     def scene_pos_of(self, x: float, y: float) -> QPointF:
         return self.getPlotItem().getViewBox().mapViewToScene(QPointF(x, y))
