@@ -150,13 +150,13 @@ def test_delete_asks_first(qtbot, page, ctx):
     qtbot.mouseClick(ui.deleteButton, Qt.MouseButton.LeftButton)
     box = dialog.confirm_box
     assert box.isVisible() and "Morning" in box.text()
-    keep = next(b for b in box.buttons() if b.text() == "Keep it")
+    keep = next(b for b in box.buttons() if b.accessibleName() == "Keep it")
     qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
     assert [p.name for p in ctx.patterns.list_all()] == ["Morning"]
 
     qtbot.mouseClick(ui.deleteButton, Qt.MouseButton.LeftButton)
     box = dialog.confirm_box
-    delete = next(b for b in box.buttons() if b.text() == "Delete")
+    delete = next(b for b in box.buttons() if b.accessibleName() == "Delete")
     qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
     assert ctx.patterns.list_all() == [] and ui.patternList.count() == 0
     assert page.ui.patternCombo.findText("Morning") == -1

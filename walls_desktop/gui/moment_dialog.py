@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QCompleter, QDialog, QMessageBox, QWidg
 
 from walls_desktop.core.moments import ALL_SIGNS, ClosenessKind, Moment, Sign
 from walls_desktop.core.text import LONG_TEXT_MAX, SHORT_TEXT_MAX, text_problem
+from walls_desktop.gui.confirm import ask
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_moment_dialog import Ui_MomentDialog
 from walls_desktop.gui.store_feedback import report_save_failure
@@ -275,17 +276,5 @@ class MomentDialog(QDialog):
         self.done(code)
 
     def _ask(self, title: str, text: str, yes: str, no: str, on_yes: Callable[[], object]) -> QMessageBox:
-        """A window-modal question that does not block; ``on_yes`` runs when ``yes`` is chosen. The safe
-        answer is the default, so a stray Enter keeps what is there."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, self)
-        box.setObjectName("momentQuestion")
-        yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
-        yes_button.setAccessibleName(yes)
-        no_button.setAccessibleName(no)
-        box.setDefaultButton(no_button)
-        box.setEscapeButton(no_button)
-        box.buttonClicked.connect(lambda button: on_yes() if button is yes_button else None)
-        self.question = box
-        box.open()
-        return box
+        self.question = ask(self, title, text, yes, no, on_yes, "momentQuestion")
+        return self.question

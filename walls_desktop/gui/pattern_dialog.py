@@ -24,6 +24,7 @@ from walls_desktop.core.breathing import (
     validate_phases,
 )
 from walls_desktop.core.text import SHORT_TEXT_MAX, text_problem
+from walls_desktop.gui.confirm import ask
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_pattern_dialog import Ui_PatternDialog
 from walls_desktop.gui.store_feedback import report_save_failure
@@ -255,21 +256,16 @@ class PatternDialog(QDialog):
         if item is None:
             return None
         pattern: BreathPattern = item.data(Qt.ItemDataRole.UserRole)
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        self.confirm_box = ask(
+            self,
             self.tr("Delete this pattern?"),
             self.tr("Delete “{name}”? Sessions you did with it stay in your history.").format(name=pattern.name),
-            QMessageBox.StandardButton.NoButton,
-            self,
+            self.tr("&Delete"),
+            self.tr("&Keep it"),
+            lambda: self._delete(pattern),
+            "deletePatternBox",
         )
-        box.setObjectName("deletePatternBox")
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.finished.connect(lambda: self._delete(pattern) if box.clickedButton() is delete else None)
-        self.confirm_box = box
-        box.open()
-        return box
+        return self.confirm_box
 
     def _delete(self, pattern: BreathPattern) -> None:
         try:

@@ -11,6 +11,7 @@ from walls_desktop.core.feelings import known_feeling
 from walls_desktop.core.reframe import Reframe, ThinkingTrap
 from walls_desktop.core.reframe_flow import FIELD_LIMITS, MISSING_CRITIC, MISSING_REFRAME, DraftField
 from walls_desktop.core.text import text_problem
+from walls_desktop.gui.confirm import ask
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_reframe_detail_dialog import Ui_ReframeDetailDialog
 from walls_desktop.gui.reframe.formatting import local_date, local_date_time, shortened
@@ -127,22 +128,16 @@ class ReframeDetailDialog(QDialog):
         self.accept()
 
     def ask_to_delete(self) -> QMessageBox:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        self.confirm_box = ask(
+            self,
             self.tr("Delete this reframe?"),
             self.tr("This reframe will be gone from your journal for good. Delete it?"),
-            QMessageBox.StandardButton.NoButton,
-            self,
+            self.tr("&Delete"),
+            self.tr("&Keep it"),
+            self._delete,
+            "confirmDeleteBox",
         )
-        box.setObjectName("confirmDeleteBox")
-        delete = box.addButton(self.tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("&Keep it"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.finished.connect(lambda: self._delete() if box.clickedButton() is delete else None)
-        self.confirm_box = box
-        box.open()
-        return box
+        return self.confirm_box
 
     def _delete(self) -> None:
         try:

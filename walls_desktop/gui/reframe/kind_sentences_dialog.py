@@ -11,6 +11,7 @@ from walls_desktop.core.kind_sentences import (
     sentence_problem,
 )
 from walls_desktop.gui import kind_sentences
+from walls_desktop.gui.confirm import ask
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_kind_sentences_dialog import Ui_KindSentencesDialog
 from walls_desktop.gui.store_feedback import report_save_failure
@@ -112,21 +113,13 @@ class KindSentencesDialog(QDialog):
             self.ui.sentenceList.setFocus()
 
     def ask_to_restore(self) -> QMessageBox:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        self.confirm_box = ask(
+            self,
             self.tr("Go back to Walls' sentences?"),
             self.tr("Your list will be replaced by the sentences Walls came with. Your own ones will be gone."),
-            QMessageBox.StandardButton.NoButton,
-            self,
+            self.tr("&Restore"),
+            self.tr("&Keep my list"),
+            lambda: self._keep(list(DEFAULT_KIND_SENTENCES), -1),
+            "confirmRestoreBox",
         )
-        box.setObjectName("confirmRestoreBox")
-        restore = box.addButton(self.tr("&Restore"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("&Keep my list"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.finished.connect(
-            lambda: self._keep(list(DEFAULT_KIND_SENTENCES), -1) if box.clickedButton() is restore else None
-        )
-        self.confirm_box = box
-        box.open()
-        return box
+        return self.confirm_box
