@@ -67,8 +67,11 @@ def qasync_loop(qapp) -> Iterator[object]:
     import qasync
 
     loop = qasync.QEventLoop(qapp, already_running=True)
+    executor = qasync.QThreadExecutor(1)  # the loop's, made here so that the test can wait for its thread
+    loop.set_default_executor(executor)
     asyncio.set_event_loop(loop)
     yield loop
+    executor.shutdown(wait=True)
     asyncio.set_event_loop(None)
 
 

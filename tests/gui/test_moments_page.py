@@ -121,13 +121,20 @@ def test_range_buttons_are_a_keyboard_group(page: MomentsPage, ctx) -> None:
 
 
 def export_through_dialog(qtbot, page: MomentsPage, button, target: Path) -> None:
+    """Choose ``target`` in the file dialog and wait until the file is written in the background."""
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     dialog = page.file_dialog
     assert dialog is not None and dialog.isVisible()
     dialog.selectFile(str(target))
-    dialog.accept()
+    with qtbot.waitSignal(page.export_finished) as finished:
+        dialog.accept()
+        assert page.ui.exportStatus.text() == "Saving…"  # the page says so while the file is written
+        assert not page.ui.exportCsvButton.isEnabled() and not page.ui.exportPngButton.isEnabled()
+    assert finished.args == [True]
+    assert page.ui.exportCsvButton.isEnabled() and page.ui.exportPngButton.isEnabled()
 
 
+@pytest.mark.usefixtures("qasync_loop")
 def test_csv_export_has_every_field_and_round_trips_odd_text(qtbot, page: MomentsPage, ctx, tmp_path: Path) -> None:
     moment = add(ctx, 2, 6, kind=ClosenessKind.VULNERABLE, person="‏דנה‏, 🌱", signs=Sign.WITHDREW | Sign.ALARM,
                  action="said, \"stay\"", note=ODD_NOTE)  # fmt: skip
@@ -145,6 +152,7 @@ def test_csv_export_has_every_field_and_round_trips_odd_text(qtbot, page: Moment
     assert "Saved to" in page.ui.exportStatus.text()
 
 
+@pytest.mark.usefixtures("qasync_loop")
 def test_png_export_writes_a_picture(qtbot, page: MomentsPage, ctx, tmp_path: Path) -> None:
     add(ctx, 2, 6)
     target = tmp_path / "chart.png"
@@ -153,10 +161,13 @@ def test_png_export_writes_a_picture(qtbot, page: MomentsPage, ctx, tmp_path: Pa
     assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 2000
 
 
+@pytest.mark.usefixtures("qasync_loop")
 def test_export_failure_says_so_and_leaves_nothing(qtbot, page: MomentsPage, ctx, tmp_path: Path) -> None:
     add(ctx, 2, 6)
     target = tmp_path / "gone" / "moments.csv"  # a folder that is not there (or was just unplugged)
-    assert page.save_csv(target) is False
+    with qtbot.waitSignal(page.export_finished) as finished:
+        page.save_csv(target)
+    assert finished.args == [False]
     assert page.message_box.isVisible() and "could not be saved there" in page.message_box.text()
     assert not target.parent.exists()
 

@@ -6,13 +6,14 @@ Refreshes whenever a moment is added, changed or deleted anywhere (``ctx.moment_
 
 from __future__ import annotations
 
+import asyncio
 import html
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QLocale, QStandardPaths, QTimer, QTimeZone
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QLocale, QStandardPaths, QTimer, QTimeZone, Signal
 from PySide6.QtWidgets import QButtonGroup, QFileDialog, QMessageBox, QWidget
 
 from walls_desktop.core.insights import (
@@ -32,8 +33,10 @@ from walls_desktop.gui.moment_dialog import MomentDialog, to_qdatetime, utc_now
 from walls_desktop.gui.text import tr_core, tr_store
 from walls_desktop.gui.theme import current_colours
 from walls_desktop.gui.widgets.anxiety_chart import DAY
+from walls_desktop.store.database import Database
 from walls_desktop.store.errors import StoreError, StoreErrorKind
 from walls_desktop.store.export import write_bytes, write_csv
+from walls_desktop.store.moments import MomentRepository
 
 RECENT_WEEKS = 16  # the sign heatmap and this-month-against-last need no more than this
 TOOLTIP_TEXT_MAX = 140
@@ -58,6 +61,8 @@ def local_zone() -> tzinfo:
 
 
 class MomentsPage(QWidget):
+    export_finished = Signal(bool)  # True when the picture or CSV file was written
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, now: Callable[[], datetime] = utc_now) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -274,7 +279,7 @@ class MomentsPage(QWidget):
         )
 
     def _ask_path(
-        self, title: str, stem: str, suffix: str, name_filter: str, save: Callable[[Path], bool]
+        self, title: str, stem: str, suffix: str, name_filter: str, save: Callable[[Path], object]
     ) -> QFileDialog:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         dialog = QFileDialog(self, title, folder, name_filter)
@@ -288,28 +293,42 @@ class MomentsPage(QWidget):
         dialog.open()
         return dialog
 
-    def save_png(self, path: Path) -> bool:
+    def save_png(self, path: Path) -> asyncio.Task[bool]:
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        self.chart.grab().save(buffer, "PNG")
+        self.chart.grab().save(buffer, "PNG")  # widgets are drawn on the GUI thread; only the writing moves
         data = QByteArray(buffer.data()).data()
-        return self._write(path, lambda: write_bytes(path, data))
+        return self._export(path, lambda: write_bytes(path, data))
 
-    def save_csv(self, path: Path) -> bool:
-        def write() -> None:
-            write_csv(path, moment_rows(self.ctx.moments.list_all(), self._zone, tr_core))
+    def save_csv(self, path: Path) -> asyncio.Task[bool]:
+        db_path, zone = self.ctx.db_path, self._zone
+        return self._export(path, lambda: write_moments_csv(db_path, path, zone))
 
-        return self._write(path, write)
+    def _export(self, path: Path, write: Callable[[], None]) -> asyncio.Task[bool]:
+        """Write in the background (years of moments take a second or more) while the page stays responsive;
+        ``export_finished`` tells the outcome."""
+        buttons = (self.ui.exportPngButton, self.ui.exportCsvButton)
+        for button in buttons:
+            button.setEnabled(False)
+        self.ui.exportStatus.setText(self.tr("Saving…"))
 
-    def _write(self, path: Path, write: Callable[[], None]) -> bool:
-        try:
-            write()
-        except StoreError as error:
-            self.ui.exportStatus.setText("")
-            self._tell(self.tr("Not saved"), self._export_failure(error))
-            return False
-        self.ui.exportStatus.setText(self.tr("Saved to {path}").format(path=str(path)))
-        return True
+        async def run() -> bool:
+            try:
+                await asyncio.get_running_loop().run_in_executor(None, write)
+            except StoreError as error:
+                self.ui.exportStatus.setText("")
+                self._tell(self.tr("Not saved"), self._export_failure(error))
+                return False
+            else:
+                self.ui.exportStatus.setText(self.tr("Saved to {path}").format(path=str(path)))
+                return True
+            finally:
+                for button in buttons:
+                    button.setEnabled(True)
+
+        task = asyncio.ensure_future(run())
+        task.add_done_callback(lambda done: self.export_finished.emit(not done.cancelled() and done.result()))
+        return task
 
     def _export_failure(self, error: StoreError) -> str:
         reasons = {
@@ -330,6 +349,12 @@ class MomentsPage(QWidget):
         self.message_box = box
         box.open()
         return box
+
+
+def write_moments_csv(db_path: Path, path: Path, zone: tzinfo) -> None:
+    """Every moment to a CSV file. Runs off the GUI thread, so it reads through a connection of its own."""
+    with Database.open_read_only(db_path) as database:
+        write_csv(path, moment_rows(MomentRepository(database).list_all(), zone, tr_core))
 
 
 def _short(text: str) -> str:
