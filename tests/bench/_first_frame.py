@@ -2,9 +2,16 @@
 
     python _first_frame.py bare|app DATA_DIR
 
-Prints "FIRST_FRAME" once the main window has painted, stays one more second (so that whatever the app
-loads just after its first frame counts towards its peak memory), then quits. The app is started through its real
-entry point, ``walls_desktop.app.main``; only the first paint of its window is observed from outside.
+Prints "FIRST_FRAME" as soon as the main window's first frame has been painted and handed to the window system,
+stays one more second (so that whatever the app loads just after its first frame counts towards its peak
+memory), then quits. The app is started through its real entry point, ``walls_desktop.app.main``; only the first
+paint of its window is observed from outside.
+
+The report is made in the same event that painted the frame, not on a later turn of the event loop: Walls paints
+its first frame with ``processEvents()`` and only then loads asyncio and starts its loop, so a report queued for
+"the next turn" would wait for that work (~20 ms) although the frame is already on screen, while the bare window's
+loop turns at once. An event filter runs before the event it sees is handled, so for the events that paint a
+window (Expose and UpdateRequest) the filter hands the event to the window itself and looks afterwards.
 """
 
 from __future__ import annotations
@@ -14,22 +21,39 @@ import sys
 SETTLE_MS = 1000
 
 
-def watch_first_paint(window) -> None:
+def watch_first_frame(window) -> None:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
-    class FirstPaint(QObject):
+    painting_events = (QEvent.Type.Expose, QEvent.Type.UpdateRequest)
+
+    class FirstFrame(QObject):
+        painted = False
+        reported = False
+
         def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.Paint and not self.property("seen"):
-                self.setProperty("seen", True)
-                QTimer.singleShot(0, report_and_quit)
+            if self.reported:
+                return False
+            kind = event.type()
+            if obj is window and kind == QEvent.Type.Show and window.windowHandle() is not None:
+                window.windowHandle().installEventFilter(self)  # the native window now exists
+            elif obj is window and kind == QEvent.Type.Paint:
+                self.painted = True
+                QTimer.singleShot(0, self.report)  # fallback, should a platform paint outside the events below
+            elif kind in painting_events:
+                obj.event(event)  # paint (and flush) now, then look
+                if self.painted:
+                    self.report()
+                return True  # handled above
             return False
 
-    def report_and_quit() -> None:
-        print("FIRST_FRAME", flush=True)
-        QTimer.singleShot(SETTLE_MS, QApplication.instance().quit)
+        def report(self) -> None:
+            if not self.reported:
+                self.reported = True
+                print("FIRST_FRAME", flush=True)
+                QTimer.singleShot(SETTLE_MS, QApplication.instance().quit)
 
-    watcher = FirstPaint(window)
+    watcher = FirstFrame(window)
     window.installEventFilter(watcher)
 
 
@@ -39,7 +63,7 @@ def bare() -> int:
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
     window.resize(1120, 760)
-    watch_first_paint(window)
+    watch_first_frame(window)
     window.show()
     return app.exec()
 
@@ -51,7 +75,7 @@ def walls(data_dir: str) -> int:
     original_show = main_window.MainWindow.show
 
     def show_and_watch(self) -> None:
-        watch_first_paint(self)
+        watch_first_frame(self)
         original_show(self)
 
     main_window.MainWindow.show = show_and_watch
