@@ -42,10 +42,12 @@ def _create_application(argv: Sequence[str]):
     from PySide6.QtWidgets import QApplication
 
     from walls_desktop.gui.icons import app_icon
+    from walls_desktop.gui.theme import FUSION_ARGUMENTS, mark_fusion_in_force
     from walls_desktop.gui.translation import install_translators
 
     QGuiApplication.setDesktopFileName(APP_ID)
-    app = QApplication([sys.argv[0] if sys.argv else "walls", *argv])
+    app = QApplication([sys.argv[0] if sys.argv else "walls", *FUSION_ARGUMENTS, *argv])
+    mark_fusion_in_force(app)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)

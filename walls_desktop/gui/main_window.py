@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._apply_theme(self.theme_mode())  # before the widgets are made, so each is styled once
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowIcon(app_icon())
@@ -189,9 +190,7 @@ class MainWindow(QMainWindow):
             self.ui.storeBanner.setText(banner)
 
     def _restore_state(self) -> None:
-        mode = self.theme_mode()
-        self._theme_actions[mode].setChecked(True)
-        self._apply_theme(mode)
+        self._theme_actions[self.theme_mode()].setChecked(True)  # the look itself is applied in __init__
         geometry = self.ctx.settings.get(GEOMETRY_KEY, None)
         if isinstance(geometry, str):
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
