@@ -8,10 +8,10 @@ memory), then quits. The app is started through its real entry point, ``walls_de
 paint of its window is observed from outside.
 
 The report is made in the same event that painted the frame, not on a later turn of the event loop: Walls paints
-its first frame with ``processEvents()`` and only then loads asyncio and starts its loop, so a report queued for
-"the next turn" would wait for that work (~20 ms) although the frame is already on screen, while the bare window's
-loop turns at once. An event filter runs before the event it sees is handled, so for the events that paint a
-window (Expose and UpdateRequest) the filter hands the event to the window itself and looks afterwards.
+its first frame with ``processEvents()`` and does more work before its loop turns (it loaded asyncio there), so a
+report queued for "the next turn" waited for that work (~20 ms) although the frame was already on screen, while
+the bare window's loop turns at once. An event filter runs before the event it sees is handled, so for the events
+that paint a window (Expose and UpdateRequest) the filter hands the event to the window itself and looks after.
 """
 
 from __future__ import annotations
@@ -69,17 +69,28 @@ def bare() -> int:
 
 
 def walls(data_dir: str) -> int:
-    import walls_desktop.gui.main_window as main_window
-    from walls_desktop.app import main
+    """Start Walls as ``python -m walls_desktop`` does. Nothing is imported ahead of the app: importing the
+    window's module first would load PySide6 before the store, an order the real start does not have. By the
+    time the app creates its QApplication it has loaded its window's module, and the watch is set there."""
+    import walls_desktop.app as app
 
-    original_show = main_window.MainWindow.show
+    create_application = app._create_application
 
-    def show_and_watch(self) -> None:
-        watch_first_frame(self)
-        original_show(self)
+    def create_and_watch(argv):
+        qt_app = create_application(argv)
+        from walls_desktop.gui.main_window import MainWindow  # already loaded by the app
 
-    main_window.MainWindow.show = show_and_watch
-    return main(["--data-dir", data_dir])
+        original_show = MainWindow.show
+
+        def show_and_watch(self) -> None:
+            watch_first_frame(self)
+            original_show(self)
+
+        MainWindow.show = show_and_watch
+        return qt_app
+
+    app._create_application = create_and_watch
+    return app.main(["--data-dir", data_dir])
 
 
 if __name__ == "__main__":

@@ -7,14 +7,17 @@ import shutil
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from walls_desktop.gui.moment_events import MomentEvents
 from walls_desktop.store.database import Database
-from walls_desktop.store.moments import MomentRepository
-from walls_desktop.store.patterns import PatternRepository
-from walls_desktop.store.reframes import ReframeRepository
-from walls_desktop.store.sessions import SessionRepository
 from walls_desktop.store.settings import SettingsRepository
+
+if TYPE_CHECKING:  # the other repositories load with the first page that uses them, not at start-up
+    from walls_desktop.gui.moment_events import MomentEvents
+    from walls_desktop.store.moments import MomentRepository
+    from walls_desktop.store.patterns import PatternRepository
+    from walls_desktop.store.reframes import ReframeRepository
+    from walls_desktop.store.sessions import SessionRepository
 
 
 class StoreMode(enum.Enum):
@@ -48,20 +51,30 @@ class AppContext:
 
     @cached_property
     def moments(self) -> MomentRepository:
+        from walls_desktop.store.moments import MomentRepository
+
         return MomentRepository(self.database)
 
     @cached_property
     def moment_events(self) -> MomentEvents:
+        from walls_desktop.gui.moment_events import MomentEvents
+
         return MomentEvents()
 
     @cached_property
     def sessions(self) -> SessionRepository:
+        from walls_desktop.store.sessions import SessionRepository
+
         return SessionRepository(self.database)
 
     @cached_property
     def patterns(self) -> PatternRepository:
+        from walls_desktop.store.patterns import PatternRepository
+
         return PatternRepository(self.database)
 
     @cached_property
     def reframes(self) -> ReframeRepository:
+        from walls_desktop.store.reframes import ReframeRepository
+
         return ReframeRepository(self.database)

@@ -6,8 +6,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QWidget
 
 from walls_desktop import __version__
-from walls_desktop.gui.forms.ui_about_dialog import Ui_AboutDialog
-from walls_desktop.gui.forms.ui_crisis_dialog import Ui_CrisisDialog
 from walls_desktop.gui.forms.ui_welcome_dialog import Ui_WelcomeDialog
 from walls_desktop.gui.icons import app_icon
 from walls_desktop.gui.theme import set_role
@@ -28,6 +26,8 @@ class WelcomeDialog(QDialog):
 class AboutDialog(QDialog):
     def __init__(self, data_file: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from walls_desktop.gui.forms.ui_about_dialog import Ui_AboutDialog  # not needed for the first-run welcome
+
         self.ui = Ui_AboutDialog()
         self.ui.setupUi(self)
         self.ui.icon.setPixmap(app_icon().pixmap(128, 128))
@@ -38,6 +38,8 @@ class AboutDialog(QDialog):
 class CrisisDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from walls_desktop.gui.forms.ui_crisis_dialog import Ui_CrisisDialog  # brings html and the lines
+
         self.ui = Ui_CrisisDialog()
         self.ui.setupUi(self)
         self.setWindowIcon(QIcon(app_icon()))

@@ -6,8 +6,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-import platformdirs
-
 DB_FILENAME = "walls.sqlite3"
 ENV_VAR = "WALLS_DATA_DIR"
 BACKUPS_DIRNAME = "backups"
@@ -19,6 +17,8 @@ def resolve_data_dir(cli_value: str | None, environ: Mapping[str, str]) -> Path:
     for value in (cli_value, environ.get(ENV_VAR)):
         if value:
             return Path(value).expanduser().absolute()
+    import platformdirs  # only here: migrations import this module, and --data-dir needs no platformdirs
+
     return Path(platformdirs.user_data_dir("Walls", appauthor=False))
 
 
