@@ -1,4 +1,4 @@
-"""Composition root: parse arguments, build the QApplication on qasync's loop, open the store, show the window.
+"""Composition root: parse arguments, build the QApplication, open the store, show the window, run the loop.
 
 Imports stay lean here on purpose: only what the first screen needs is loaded before the window shows.
 """
@@ -98,9 +98,7 @@ def run(data_dir: Path) -> int:
     try:
         window = MainWindow(ctx)
         window.show()
-        # Paint the first frame before loading the async machinery: the user sees Walls sooner, and
-        # nothing has been scheduled on the loop yet.
-        app.processEvents()
+        app.processEvents()  # paint the first frame now, before anything else is queued
         window.maybe_show_welcome()
         return _run_event_loop(app)
     finally:
@@ -108,23 +106,10 @@ def run(data_dir: Path) -> int:
 
 
 def _run_event_loop(app) -> int:
-    """Run Qt and asyncio on one qasync loop until the app quits."""
-    # Walls never opens a network connection, so it has no use for TLS: keeping asyncio from loading
-    # OpenSSL saves memory and start-up time (asyncio works without it, as documented for builds lacking ssl).
-    sys.modules.setdefault("ssl", None)
-    import asyncio
-
-    import qasync
-
+    """Run Qt's loop until the app quits. asyncio joins it only when first wanted (gui.async_loop)."""
     if not any(widget.isVisible() for widget in app.topLevelWidgets()):
         return 0  # closed (e.g. by a signal) before the loop started: app.quit() had no loop to end yet
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    quitting = asyncio.Event()
-    app.aboutToQuit.connect(quitting.set)
-    with loop:
-        loop.run_until_complete(quitting.wait())
-    return 0
+    return app.exec()
 
 
 def self_check() -> int:

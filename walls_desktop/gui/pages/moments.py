@@ -26,6 +26,7 @@ from walls_desktop.core.insights import (
 )
 from walls_desktop.core.moment_export import moment_rows
 from walls_desktop.core.moments import ALL_SIGNS, Moment
+from walls_desktop.gui.async_loop import running_loop
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_moments_page import Ui_MomentsPage
 from walls_desktop.gui.kind_sentences import next_sentence
@@ -326,7 +327,7 @@ class MomentsPage(QWidget):
                 for button in buttons:
                     button.setEnabled(True)
 
-        task = asyncio.ensure_future(run())
+        task = running_loop().create_task(run())  # asyncio joins Qt's loop on first use
         task.add_done_callback(lambda done: self.export_finished.emit(not done.cancelled() and done.result()))
         return task
 
