@@ -8,6 +8,9 @@ all anything that speaks to a network. Pruning is two steps:
 2. drop the libraries that only the dropped files needed (e.g. FFmpeg and QtQuick, needed only by the FFmpeg
    media plugin; cairo and pango, needed only by the GTK theme plugin).
 
+On Linux, walls.spec then makes what stays smaller: ICU's data holds only what Qt Core can use (icu_data.py),
+and symbol tables are stripped.
+
 QtMultimedia stays for the sound cues, but without its FFmpeg backend: QSoundEffect plays WAV through the
 system's audio service without it ("No QtMultimedia backends found. Only QMediaDevices, QAudioDevice,
 QSoundEffect, QAudioSink, and QAudioSource are available."). QtMultimedia needs QtNetwork, though: its C++
