@@ -1,6 +1,6 @@
 """Child process for startup.py: start a bare QMainWindow or the real app, report the first painted frame.
 
-    python _first_frame.py bare|app DATA_DIR
+    python _first_frame.py bare|text|app DATA_DIR
 
 Prints "FIRST_FRAME" as soon as the main window's first frame has been painted and handed to the window system,
 stays one more second (so that whatever the app loads just after its first frame counts towards its peak
@@ -57,12 +57,14 @@ def watch_first_frame(window) -> None:
     window.installEventFilter(watcher)
 
 
-def bare() -> int:
-    from PySide6.QtWidgets import QApplication, QMainWindow
+def bare(with_text: bool = False) -> int:
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
     window.resize(1120, 760)
+    if with_text:  # the least a window with words does: load a font and draw glyphs
+        window.setCentralWidget(QLabel("A calm place to start."))
     watch_first_frame(window)
     window.show()
     return app.exec()
@@ -94,4 +96,5 @@ def walls(data_dir: str) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(bare() if sys.argv[1] == "bare" else walls(sys.argv[2]))
+    kind = sys.argv[1]
+    raise SystemExit(walls(sys.argv[2]) if kind == "app" else bare(with_text=kind == "text"))

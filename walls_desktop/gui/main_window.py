@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QDialog, QListWidgetItem, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtGui import QActionGroup, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QVBoxLayout, QWidget
 
 from walls_desktop.gui.context import AppContext, StoreMode
 from walls_desktop.gui.forms.ui_main_window import Ui_MainWindow
@@ -15,6 +15,9 @@ from walls_desktop.gui.pages.registry import PAGE_KEYS, PAGE_SPECS, PageSpec
 from walls_desktop.gui.theme import DARK, ThemeMode, apply_theme
 
 if TYPE_CHECKING:  # the dialogs load when first opened, not at start-up
+    from PySide6.QtGui import QCloseEvent  # PySide builds a type on first use: QEvent and its ~180 event types
+    from PySide6.QtWidgets import QDialog
+
     from walls_desktop.gui.dialogs import AboutDialog, CrisisDialog, WelcomeDialog
 
 # Settings keys kept in the store.
