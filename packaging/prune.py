@@ -24,11 +24,12 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
+from pathlib import Path
 
 # Python modules the analysis must not follow. Excluding a PySide6 module also skips its hook, so its plugins,
-# translations and libraries are never collected. QtOpenGL and QtOpenGLWidgets stay: pyqtgraph imports both;
-# QtNetwork stays for QtMultimedia (see above).
+# translations and libraries are never collected. QtNetwork stays for QtMultimedia (see above). pyqtgraph
+# imports QtOpenGLWidgets (kept, small) and QtOpenGL at its own import; see QT_OPENGL_STUB for the latter.
 UNUSED_QT_MODULES = (
     "Qt3DAnimation",
     "Qt3DCore",
@@ -89,6 +90,13 @@ EXCLUDED_MODULES = (
     "pyqtgraph.opengl",
     "pyqtgraph.examples",
     "pyqtgraph.jupyter",
+    # replaced by a stub (QT_OPENGL_STUB)
+    "PySide6.QtOpenGL",
+    # numpy's Fortran wrapper generator, and the C module only numpy's own tests import (numpy's hook names it)
+    "numpy.f2py",
+    "numpy._core._multiarray_tests",
+    # the texts of help(), which nothing in a windowed app calls
+    "pydoc_data",
     # no TLS in a program that never connects anywhere (asyncio imports ssl only if it exists), and no OpenSSL:
     # hashlib falls back to Python's own hashes without _hashlib
     "ssl",
@@ -109,6 +117,11 @@ _UNUSED_QT_LIBRARY = re.compile(
     re.IGNORECASE,
 )
 _UNUSED_FOLDER = re.compile(r"^(qml|qmltooling)$")
+
+# PySide6's binding of QtOpenGL (8.5 MiB) is left out and a stub module takes its name (stubs/QtOpenGL.py).
+# pyqtgraph imports it when it is imported itself, but calls it only to draw with OpenGL (useOpenGL), which Walls
+# never turns on; the stub raises AttributeError, saying why, on any use. libQt6OpenGL stays (QtOpenGLWidgets).
+QT_OPENGL_STUB = ("PySide6.QtOpenGL", "stubs/QtOpenGL.py")
 
 # Linux libraries that every desktop has and that must match the running system (fontconfig reads the system's
 # config files, X11 talks to its display server): the system's own are used, as AppImage's excludelist advises.
@@ -151,8 +164,18 @@ def _plugin_stem(file_name: str) -> str:
     return stem[3:] if stem.startswith("lib") else stem
 
 
-def is_unused(dest: str) -> bool:
-    """True for a bundled file (its path inside the bundle) that Walls does not need."""
+def _language(code: str) -> str:
+    return code.split("_")[0]
+
+
+def walls_languages(translations: Path) -> frozenset[str]:
+    """The languages of Walls' own translations (walls_de.qm -> "de") in a folder."""
+    return frozenset(path.stem.removeprefix("walls_") for path in translations.glob("walls_*.qm"))
+
+
+def is_unused(dest: str, languages: Collection[str] = ()) -> bool:
+    """True for a bundled file (its path inside the bundle) that Walls does not need. `languages` are the ones
+    Walls itself is translated into (walls_languages): Qt's own translations for these stay."""
     parts = _parts(dest)
     if (len(parts) == 1 and _SYSTEM_LIBRARY.match(dest)) or _OPENSSL.match(parts[-1]):
         return True
@@ -161,9 +184,15 @@ def is_unused(dest: str) -> bool:
     if "plugins" in parts[:-2]:
         kind = parts[parts.index("plugins") + 1]
         return kind not in KEPT_PLUGIN_KINDS or bool(_UNUSED_PLUGIN.match(_plugin_stem(parts[-1])))
-    # Of Qt's own translations Walls loads qtbase_*.qm only (gui/translation.py); its own are in walls_desktop/.
-    in_qt_translations = "translations" in parts[:-1] and "walls_desktop" not in parts
-    return in_qt_translations and parts[-1].endswith(".qm") and not parts[-1].startswith("qtbase_")
+    if parts[:3] == ["pyqtgraph", "icons", "peegee"]:
+        return True  # pyqtgraph's logo, the window icon of a QApplication that pyqtgraph creates (Walls makes its own)
+    # Of Qt's own translations Walls loads qtbase_*.qm (gui/translation.py), and only those of the languages Walls
+    # speaks itself are kept: a window in one language, not English with translated standard buttons. Walls'
+    # own translations are in walls_desktop/.
+    if "translations" not in parts[:-1] or "walls_desktop" in parts or not parts[-1].endswith(".qm"):
+        return False
+    kept = {_language(code) for code in languages}
+    return not (parts[-1].startswith("qtbase_") and _language(parts[-1][len("qtbase_") : -len(".qm")]) in kept)
 
 
 def _is_root(dest: str, typecode: str) -> bool:
@@ -184,16 +213,25 @@ def _closure(sources: Iterable[str], needs: Callable[[str], Iterable[str]]) -> s
     return seen
 
 
-def prune(binaries: list[tuple], datas: list[tuple], needs: Callable[[str], Iterable[str]]):
+def prune(
+    binaries: list[tuple],
+    datas: list[tuple],
+    needs: Callable[[str], Iterable[str]],
+    languages: Collection[str] = (),
+):
     """Return (binaries, datas, dropped) without unused files and the libraries only they linked.
 
     Entries are PyInstaller's (dest, source, typecode) tuples. needs(source) gives the real paths of the libraries
     a binary links. A library reachable both from a dropped file and from a kept root stays; one reachable from
     neither (collected for another reason, e.g. ctypes) stays too.
     """
+
+    def is_unused_here(dest: str) -> bool:
+        return is_unused(dest, languages)
+
     real = {entry: os.path.realpath(entry[1]) for entry in binaries}
-    dropped = [entry for entry in binaries if is_unused(entry[0])]
-    kept = [entry for entry in binaries if not is_unused(entry[0])]
+    dropped = [entry for entry in binaries if is_unused_here(entry[0])]
+    kept = [entry for entry in binaries if not is_unused_here(entry[0])]
     from_kept = _closure((real[e] for e in kept if _is_root(e[0], e[2])), needs)
     from_dropped = _closure((real[e] for e in dropped), needs)
     orphans = {e for e in kept if not _is_root(e[0], e[2]) and real[e] in from_dropped - from_kept}
@@ -206,10 +244,10 @@ def prune(binaries: list[tuple], datas: list[tuple], needs: Callable[[str], Iter
         dest, source, typecode = entry
         if typecode == "SYMLINK":  # source is the link's target, relative to its folder
             target = os.path.normpath(os.path.join(os.path.dirname(dest), source))
-            if target in gone or is_unused(dest):
+            if target in gone or is_unused_here(dest):
                 dropped.append(entry)
                 continue
-        elif is_unused(dest):
+        elif is_unused_here(dest):
             dropped.append(entry)
             continue
         kept_datas.append(entry)
