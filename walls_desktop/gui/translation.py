@@ -1,4 +1,7 @@
-"""Loading translations for the system language: Qt's own (standard buttons) and Walls' (if one exists).
+"""Loading translations for the system language: Walls' own, and with it Qt's (standard buttons, file dialog).
+
+Qt's are loaded only when Walls has the same language, so that a window is never half in one language and half
+in another (and the installed app behaves like the bundle, which ships Qt's files only for Walls' languages).
 
 Every user-facing string already goes through Qt's translation functions, so adding a language means adding a
 ``walls_<language>.qm`` file to ``walls_desktop/translations`` — no code changes.
@@ -19,11 +22,13 @@ def install_translators(app: QApplication, locale: QLocale | None = None) -> lis
     locale = locale or QLocale.system()
     installed = []
     for name, folder in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ("walls", str(TRANSLATIONS_DIR)),
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
     ):
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            installed.append(name)
+        if not translator.load(locale, name, "_", folder):
+            translator.deleteLater()
+            break  # no Walls translation: stay in English throughout
+        app.installTranslator(translator)
+        installed.append(name)
     return installed
