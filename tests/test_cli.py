@@ -74,3 +74,63 @@ def test_data_dir_option_and_environment_variable_are_honoured(tmp_path: Path) -
     result = start_and_stop([], dict(env, **{ENV_VAR: str(by_env)}), by_env / DB_FILENAME)
     assert result.returncode == 0, result.stderr
     assert (by_env / DB_FILENAME).exists()
+
+
+def test_asyncio_joins_the_running_app_only_when_first_wanted(tmp_path: Path) -> None:
+    """Start-up does not load asyncio; the first async work attaches qasync to Qt's running loop, runs on the
+    executor, and the app still quits cleanly (the loop is closed on the way out)."""
+    script = """
+import sys
+import walls_desktop.app as app
+
+create_application = app._create_application
+
+def create_and_drive(argv):
+    qt_app = create_application(argv)
+    from PySide6.QtCore import QTimer
+
+    def later():
+        print("at start:", [name for name in ("asyncio", "qasync") if name in sys.modules], flush=True)
+        from walls_desktop.gui.async_loop import running_loop
+
+        loop = running_loop()
+        assert running_loop() is loop
+
+        async def work():
+            return await loop.run_in_executor(None, sum, [1, 2])
+
+        task = loop.create_task(work())
+        task.add_done_callback(lambda done: (print("result:", done.result(), flush=True), qt_app.quit()))
+
+    QTimer.singleShot(0, later)
+    return qt_app
+
+app._create_application = create_and_drive
+sys.exit(app.main(["--data-dir", sys.argv[1]]))
+"""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(Path(__file__).resolve().parents[1]))
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["at start: []", "result: 3"], result.stdout
+
+
+def test_the_application_starts_in_fusion_whatever_the_environment_asks() -> None:
+    """Fusion comes from QApplication's arguments (so apply_theme need not call style() at start-up), and those
+    win over a style asked for in the environment."""
+    script = """
+import walls_desktop.app as app
+
+qt_app = app._create_application([])
+print(qt_app.style().name(), qt_app.arguments()[1:])
+"""
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        QT_STYLE_OVERRIDE="windows",
+        PYTHONPATH=str(Path(__file__).resolve().parents[1]),
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "fusion []"
