@@ -216,6 +216,8 @@ def mark_fusion_in_force(app: QApplication) -> None:
 
 
 def use_fusion(app: QApplication) -> None:
+    """Make Fusion the style once. (Under a style sheet ``style().name()`` is empty, so without the property
+    every change of theme would set Fusion again.)"""
     if app.property(FUSION_KEY):
         return
     if app.style().name() != "fusion":
