@@ -34,6 +34,8 @@ class Colours:
     banner: str  # storage notices
     focus: str
     check_mark: str  # resource path of a check mark drawn in on_accent
+    arrow_down: str  # resource paths of small arrows drawn in muted (drop-downs, spin boxes)
+    arrow_up: str
 
 
 LIGHT = Colours(
@@ -49,6 +51,8 @@ LIGHT = Colours(
     banner="#F6E7C8",
     focus="#2F6F9F",
     check_mark=":/walls/check-on-light-accent.svg",
+    arrow_down=":/walls/arrow-down-light.svg",
+    arrow_up=":/walls/arrow-up-light.svg",
 )
 
 DARK = Colours(
@@ -64,6 +68,8 @@ DARK = Colours(
     banner="#4A3F2A",
     focus="#8FC1E8",
     check_mark=":/walls/check-on-dark-accent.svg",
+    arrow_down=":/walls/arrow-down-dark.svg",
+    arrow_up=":/walls/arrow-up-dark.svg",
 )
 
 
@@ -163,6 +169,35 @@ def stylesheet_for(c: Colours) -> str:
         selection-background-color: {c.accent}; selection-color: {c.on_accent};
     }}
     QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QTextBrowser:focus {{ border: 2px solid {c.focus}; }}
+    QComboBox, QAbstractSpinBox {{
+        background: {c.surface}; border: 1px solid {c.border}; border-radius: 8px; padding: 6px 8px;
+        min-height: 22px; selection-background-color: {c.accent}; selection-color: {c.on_accent};
+    }}
+    QComboBox:focus, QAbstractSpinBox:focus {{ border: 2px solid {c.focus}; }}
+    QComboBox:hover, QAbstractSpinBox:hover {{ border-color: {c.accent}; }}
+    QComboBox::drop-down {{ border: none; width: 28px; }}
+    QComboBox::down-arrow {{ image: url({c.arrow_down}); width: 16px; height: 16px; }}
+    QComboBox QAbstractItemView {{
+        background: {c.surface}; border: 1px solid {c.border}; selection-background-color: {c.accent_soft};
+        selection-color: {c.text}; outline: 0;
+    }}
+    QAbstractSpinBox {{ padding: 6px 26px 6px 10px; }}
+    QDateTimeEdit::drop-down {{ border: none; width: 28px; }}
+    QDateTimeEdit::down-arrow {{ image: url({c.arrow_down}); width: 16px; height: 16px; }}
+    QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ border: none; width: 22px; }}
+    QAbstractSpinBox::up-button {{ subcontrol-position: top right; margin: 3px 4px 0 0; }}
+    QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; margin: 0 4px 3px 0; }}
+    QAbstractSpinBox::up-arrow {{ image: url({c.arrow_up}); width: 14px; height: 14px; }}
+    QAbstractSpinBox::down-arrow {{ image: url({c.arrow_down}); width: 14px; height: 14px; }}
+    QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off,
+    QAbstractSpinBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:off {{ image: none; }}
+    QListWidget {{
+        background: {c.surface}; border: 1px solid {c.border}; border-radius: 8px; padding: 4px; outline: 0;
+    }}
+    QListWidget:focus {{ border: 2px solid {c.focus}; }}
+    QListWidget::item {{ padding: 6px 8px; border-radius: 6px; }}
+    QListWidget::item:selected {{ background: {c.accent_soft}; color: {c.text}; }}
+    QListWidget#navList {{ border: none; padding: 0; }}
     QCheckBox, QRadioButton {{ spacing: 10px; }}
     QCheckBox::indicator, QRadioButton::indicator {{
         width: 18px; height: 18px; border: 2px solid {c.muted}; background: {c.surface};
