@@ -192,10 +192,11 @@ def stylesheet_for(c: Colours) -> str:
     QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off,
     QAbstractSpinBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:off {{ image: none; }}
     QListWidget {{
-        background: {c.surface}; border: 1px solid {c.border}; border-radius: 8px; padding: 4px; outline: 0;
+        background: {c.surface}; border: 1px solid {c.border}; border-radius: 8px; padding: 4px 8px; outline: 0;
     }}
     QListWidget:focus {{ border: 2px solid {c.focus}; }}
-    QListWidget::item {{ padding: 6px 8px; border-radius: 6px; }}
+    /* Vertical padding only: Qt sizes wrapped items without horizontal padding, which would overflow the list. */
+    QListWidget::item {{ padding: 6px 0; }}
     QListWidget::item:selected {{ background: {c.accent_soft}; color: {c.text}; }}
     QListWidget#navList {{ border: none; padding: 0; }}
     QCheckBox, QRadioButton {{ spacing: 10px; }}
