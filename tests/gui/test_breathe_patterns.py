@@ -134,6 +134,7 @@ def test_a_pattern_can_be_changed(qtbot, page, ctx):
     dialog = open_dialog(qtbot, page)
     ui = dialog.ui
     assert ui.nameEdit.text() == "Morning" and ui.exhaleSpin.value() == 4.0
+    assert ui.nameEdit.cursorPosition() == 0 == ui.descriptionEdit.cursorPosition()  # long texts show their start
     type_into(qtbot, ui.exhaleSpin, "6.5")
     ui.nameEdit.selectAll()
     qtbot.keyClicks(ui.nameEdit, "Morning, slower")

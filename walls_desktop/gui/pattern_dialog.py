@@ -143,8 +143,9 @@ class PatternDialog(QDialog):
 
     def _fill(self, name: str, description: str, seconds: tuple[float, ...]) -> None:
         self._checked = False
-        self.ui.nameEdit.setText(name)
-        self.ui.descriptionEdit.setText(description)
+        for edit, text in ((self.ui.nameEdit, name), (self.ui.descriptionEdit, description)):
+            edit.setText(text)
+            edit.setCursorPosition(0)  # show a long text from its beginning, not its end
         for step, value in zip(self._steps, seconds, strict=True):
             step.spin.setEnabled(True)
             step.spin.setValue(value)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'breath_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -127,6 +127,7 @@ class Ui_BreathPage(object):
 
         self.minutesSpin = QSpinBox(self.setupContent)
         self.minutesSpin.setObjectName(u"minutesSpin")
+        self.minutesSpin.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.minutesSpin.setMinimumSize(QSize(96, 0))
         self.minutesSpin.setMinimum(1)
         self.minutesSpin.setMaximum(60)
@@ -141,6 +142,7 @@ class Ui_BreathPage(object):
 
         self.breathsSpin = QSpinBox(self.setupContent)
         self.breathsSpin.setObjectName(u"breathsSpin")
+        self.breathsSpin.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.breathsSpin.setMinimumSize(QSize(96, 0))
         self.breathsSpin.setMinimum(1)
         self.breathsSpin.setMaximum(300)

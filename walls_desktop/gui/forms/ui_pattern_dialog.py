@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'pattern_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -123,6 +123,7 @@ class Ui_PatternDialog(object):
 
         self.inhaleSpin = QDoubleSpinBox(PatternDialog)
         self.inhaleSpin.setObjectName(u"inhaleSpin")
+        self.inhaleSpin.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.inhaleSpin.setMinimumSize(QSize(120, 0))
         self.inhaleSpin.setDecimals(1)
         self.inhaleSpin.setMaximum(99.000000000000000)
@@ -144,6 +145,7 @@ class Ui_PatternDialog(object):
 
         self.topUpSpin = QDoubleSpinBox(PatternDialog)
         self.topUpSpin.setObjectName(u"topUpSpin")
+        self.topUpSpin.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.topUpSpin.setDecimals(1)
         self.topUpSpin.setMaximum(99.000000000000000)
         self.topUpSpin.setSingleStep(0.500000000000000)
@@ -163,6 +165,7 @@ class Ui_PatternDialog(object):
 
         self.holdSpin = QDoubleSpinBox(PatternDialog)
         self.holdSpin.setObjectName(u"holdSpin")
+        self.holdSpin.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.holdSpin.setDecimals(1)
         self.holdSpin.setMaximum(99.000000000000000)
         self.holdSpin.setSingleStep(0.500000000000000)
@@ -182,6 +185,7 @@ class Ui_PatternDialog(object):
 
         self.exhaleSpin = QDoubleSpinBox(PatternDialog)
         self.exhaleSpin.setObjectName(u"exhaleSpin")
+        self.exhaleSpin.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.exhaleSpin.setDecimals(1)
         self.exhaleSpin.setMaximum(99.000000000000000)
         self.exhaleSpin.setSingleStep(0.500000000000000)
@@ -202,6 +206,7 @@ class Ui_PatternDialog(object):
 
         self.restSpin = QDoubleSpinBox(PatternDialog)
         self.restSpin.setObjectName(u"restSpin")
+        self.restSpin.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.restSpin.setDecimals(1)
         self.restSpin.setMaximum(99.000000000000000)
         self.restSpin.setSingleStep(0.500000000000000)
