@@ -1,4 +1,4 @@
-"""Store timings, run as a script: ``python -m tests.store.bench_store [ROWS]``.
+"""Store timings, run as a script: ``python tests/bench/store.py [ROWS]``.
 
 Prints the best of several runs for opening an empty and a full database and for the chart's columns,
 each beside a baseline measured in the same run (a bare ``sqlite3`` connection reading one row, and a
@@ -14,6 +14,8 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script from anywhere
 
 from walls_desktop.store.database import Database
 from walls_desktop.store.moments import MomentRepository
