@@ -7,6 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from walls_desktop.core import insights as ins
 from walls_desktop.core.breathing import BreathSessionRecord
@@ -20,6 +22,7 @@ from walls_desktop.core.insights import (
     month_trend,
     rated_session_counts,
     rolling_average,
+    rolling_average_at,
     sessions_needed,
     sessions_needed_text,
     to_seconds,
@@ -53,6 +56,26 @@ def test_rolling_average_accepts_datetimes_in_any_zone() -> None:
     times = [utc(2024, 3, 30, 12), berlin(2024, 3, 31, 13), utc(2024, 4, 1, 12)]  # Berlin: 11:00 UTC
     assert rolling_average(times, [3, 5, 10], 1) == [3.0, 4.0, 10.0]
     assert rolling_average(times, [3, 5, 10], 1) == rolling_average(to_seconds(times), [3, 5, 10], 1)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    points=st.lists(st.tuples(st.integers(0, 40), st.integers(0, 10)), min_size=1, max_size=60),
+    window=st.sampled_from([0.5, 1, 2.5, 7]),
+    data=st.data(),
+)
+def test_the_average_at_some_points_is_the_average_at_every_point_there(points, window, data) -> None:
+    points.sort()  # ties included: several moments in one day
+    times = [day * DAY / 2 for day, _ in points]
+    values = [value for _, value in points]
+    positions = data.draw(st.lists(st.integers(0, len(points) - 1), max_size=10))
+    everywhere = rolling_average(times, values, window)
+    assert rolling_average_at(times, values, window, positions) == [everywhere[p] for p in positions]
+
+
+def test_the_average_at_some_points_wants_time_order() -> None:
+    with pytest.raises(ValueError, match="time order"):
+        rolling_average_at([2.0, 1.0], [1, 2], 7, [0])
 
 
 def test_points_at_the_same_time_share_one_average() -> None:

@@ -81,6 +81,14 @@ def test_ten_years_at_once_draws_one_point_where_many_would_cover_each_other(cha
     wanted = {(column(x), float(y), kind) for x, y, kind in zip(*moments[:3], strict=True)}
     assert shown == wanted
 
+    # The average line gets one point per pixel column, each the core's average at that moment.
+    x, y = chart.average_line.getData()
+    columns_in_view = chart.getPlotItem().getViewBox().width()
+    assert 0 < len(x) <= 3 * columns_in_view + 1  # the view and a view's width either side
+    assert len({column(t) for t in x}) == len(x)
+    expected = dict(zip(times, rolling_average(times, anxieties, 7), strict=True))
+    assert list(y) == pytest.approx([expected[t] for t in x])
+
     chart.show_last(7, NOW.timestamp())  # zooming in brings every moment of the week back
     assert drawn_in_view(chart) == in_view(chart, moments)
 

@@ -5,9 +5,10 @@ Built for a hundred thousand moments over years. The chart keeps every moment in
 feeds its items only the moments in and around the view (a view's width either side), again when the view
 moves past them. Each kind is one scatter item with one symbol, pen and brush for all its points, so a point
 costs no Python. When the fed moments outnumber the pixel columns, points of one kind at the same rating in
-the same pixel column (which would cover each other exactly) are drawn once. The 7-day average comes from
-core, computed once per moment and only when first shown. Finding the point under the mouse looks only at
-the moments within reach (a bisection on time). Only x pans and zooms; y stays 0-10.
+the same pixel column (which would cover each other exactly) are drawn once, and the 7-day average line gets
+one point per pixel column. The average comes from core, computed once per moment and only when first shown.
+Finding the point under the mouse looks only at the moments within reach (a bisection on time). Only x pans
+and zooms; y stays 0-10.
 
 Importing this module imports numpy and pyqtgraph, so only the Moments page imports it, when first shown.
 Promoted in Designer files by header ``walls_desktop.gui.widgets.anxiety_chart``.
@@ -24,7 +25,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QCursor, QKeyEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from walls_desktop.core.insights import rolling_average
+from walls_desktop.core.insights import rolling_average_at
 from walls_desktop.core.moments import ClosenessKind
 from walls_desktop.gui.text import tr_core
 from walls_desktop.gui.theme import DARK, current_colours
@@ -219,7 +220,8 @@ class AnxietyChart(pg.PlotWidget):
                 indices = self._one_per_pixel(indices, pixel)
             self._fed[code] = indices
             item.setData(x=self._x[indices], y=self._y[indices])
-        self.average_line.setData(self._x[start:stop], self._average_between(start, stop))
+        line = self._line_positions(start, stop, pixel)
+        self.average_line.setData(self._x[line], self._average_at(line))
         self._fed_span = (low, high, pixel)
 
     def _one_per_pixel(self, indices: np.ndarray, pixel: float) -> np.ndarray:
@@ -228,16 +230,24 @@ class AnxietyChart(pg.PlotWidget):
         _, first = np.unique(keys, return_index=True)
         return indices[np.sort(first)]
 
-    def _average_between(self, start: int, stop: int) -> np.ndarray:
-        """The rolling average at moments start..stop-1, from core: computed once per moment, then kept.
-        Both ends are time boundaries, so moments at the same time are never split."""
-        missing = np.flatnonzero(np.isnan(self._average[start:stop]))
+    def _line_positions(self, start: int, stop: int, pixel: float) -> np.ndarray:
+        """Where the average line gets a point: at every fed moment, or when crowded at the last moment of each
+        pixel column (a line through more points than pixels looks no different)."""
+        if not self._thinned:
+            return np.arange(start, stop)
+        columns = np.floor(self._x[start:stop] / pixel).astype(np.int64)
+        return start + np.append(np.flatnonzero(np.diff(columns)), stop - start - 1)
+
+    def _average_at(self, positions: np.ndarray) -> np.ndarray:
+        """The rolling average at these moments (in time order), from core: computed once per moment, then kept."""
+        missing = positions[np.isnan(self._average[positions])]
         if missing.size:
-            first, last = start + int(missing[0]), start + int(missing[-1]) + 1
-            back = int(np.searchsorted(self._x, self._x[first] - AVERAGE_DAYS * DAY, side="left"))
-            values = rolling_average(self._x[back:last].tolist(), self._y[back:last].tolist(), AVERAGE_DAYS)
-            self._average[first:last] = values[first - back :]
-        return self._average[start:stop]
+            back = int(np.searchsorted(self._x, self._x[missing[0]] - AVERAGE_DAYS * DAY, side="left"))
+            end = int(np.searchsorted(self._x, self._x[missing[-1]], side="right"))  # with its same-time others
+            self._average[missing] = rolling_average_at(
+                self._x[back:end].tolist(), self._y[back:end].tolist(), AVERAGE_DAYS, (missing - back).tolist()
+            )
+        return self._average[positions]
 
     def set_sessions(self, times: Sequence[float], before: Sequence[int], after: Sequence[int]) -> None:
         """Breath sessions rated before and after: a line from before to after, a hollow and a filled dot."""
