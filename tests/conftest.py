@@ -59,6 +59,13 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+@pytest.fixture(autouse=True)
+def no_system_motion_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The developer's own desktop settings (GNOME's animations, macOS' reduce motion) never reach a test;
+    KDE's file is already out of reach in the fresh XDG_CONFIG_HOME above."""
+    monkeypatch.setattr("walls_desktop.gui.system_motion._run", lambda _command: None)
+
+
 @pytest.fixture
 def qasync_loop(qapp) -> Iterator[object]:
     """A qasync loop driving both Qt and asyncio while pytest-qt already runs Qt's."""
