@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from walls_desktop.core.moments import ClosenessKind, Moment
@@ -14,6 +15,9 @@ from walls_desktop.gui.context import StoreMode
 from walls_desktop.gui.open_store import open_store
 from walls_desktop.gui.pages import breathe
 from walls_desktop.gui.pages.breathe import AFTER, MOTION_KEY, SESSION, SETUP, SOUND_KEY, VOLUME_KEY, BreathePage
+from walls_desktop.gui.theme import DARK, LIGHT, ThemeMode, apply_theme
+from walls_desktop.gui.widgets import pacer
+from walls_desktop.gui.widgets.pacer import HALO, SMALLEST, STEP_PX, BreathOrb
 from walls_desktop.store.errors import StoreError, StoreErrorKind
 
 # ----- simulated time and sound ----------------------------------------------------------------------------
@@ -442,3 +446,60 @@ def test_enter_on_the_page_starts_with_the_keyboard_alone(qtbot, page):
     qtbot.keyClick(page.ui.startButton, Qt.Key.Key_Space)
     assert page.ui.stack.currentIndex() == SESSION
     assert QApplication.focusWidget() is page.ui.pauseButton
+
+
+# ----- what a frame costs: paint only what shows ---------------------------------------------------------------
+
+
+def test_a_move_too_small_to_see_is_not_painted_but_coming_to_rest_is_exact(qtbot):
+    orb = BreathOrb()
+    qtbot.addWidget(orb)
+    orb.resize(400, 400)
+    step = orb.level_step()
+    assert step == pytest.approx(STEP_PX / (400 / 2 / HALO * (1 - SMALLEST)))
+    orb.set_level(0.5)
+    assert orb.level() == 0.5
+    orb.set_level(0.5 + step / 4)  # an eighth of a pixel
+    assert orb.level() == 0.5
+    orb.set_level(0.5 + step)
+    assert orb.level() == 0.5 + step
+    orb.set_level(1.0 - step / 4)
+    orb.set_level(1.0)  # full: shown exactly, however small the last move
+    assert orb.level() == 1.0
+    orb.set_level(step / 8)
+    orb.set_level(0.0)
+    assert orb.level() == 0.0
+
+
+def test_the_circle_is_drawn_from_a_halo_made_once_per_theme_and_size(qtbot, qapp, monkeypatch):
+    made = []
+    real = pacer._look_for
+    monkeypatch.setattr(pacer, "_look_for", lambda *args: made.append(args) or real(*args))
+    apply_theme(qapp, ThemeMode.LIGHT)
+    orb = BreathOrb()
+    qtbot.addWidget(orb)
+    orb.resize(400, 400)
+    try:
+        for step in range(5):  # five frames
+            orb.set_level(0.5 + step / 10)
+            image = orb.grab().toImage()
+        assert len(made) == 1
+        centre = QColor(image.pixel(200, 200))
+        ring = QColor(image.pixel(200 + round(orb.radius()), 200))
+        halo = QColor(image.pixel(200 + round(orb.radius() * 1.1), 200))
+        assert centre.name() == LIGHT.accent_soft.lower()
+        assert ring.name() == LIGHT.accent.lower()
+        assert halo.name() not in (LIGHT.window.lower(), LIGHT.accent.lower())  # a soft glow between the two
+        assert QColor(image.pixel(2, 2)).name() == LIGHT.window.lower()  # the page's colour around it
+
+        apply_theme(qapp, ThemeMode.DARK)
+        image = orb.grab().toImage()
+        assert len(made) == 2
+        assert QColor(image.pixel(200, 200)).name() == DARK.accent_soft.lower()
+        assert QColor(image.pixel(2, 2)).name() == DARK.window.lower()
+
+        orb.resize(300, 300)
+        orb.grab()
+        assert len(made) == 3
+    finally:
+        apply_theme(qapp, ThemeMode.LIGHT)

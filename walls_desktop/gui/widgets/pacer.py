@@ -9,27 +9,76 @@ Promoted in Designer files by header ``walls_desktop.gui.widgets.pacer``.
 from __future__ import annotations
 
 import math
+from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QRadialGradient
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen, QPixmap, QRadialGradient
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
-from walls_desktop.gui.theme import current_colours
+from walls_desktop.gui.theme import Colours, current_colours
 
 PROGRESS_STEPS = 1000
 SMALLEST = 0.42  # the empty circle's radius as a share of the largest
-LEVEL_EPSILON = 1e-4  # smaller changes are not worth a repaint
 HALO = 1.25  # the halo's reach as a multiple of the circle's radius
+HALO_MAX_SIDE = 640  # pixels; a larger halo is drawn from this one: its gentle fade shows no steps
+STEP_PX = 0.5  # how far the circle's edge moves between frames while breathing: smooth, and no busier than that
+SKIP_PX = STEP_PX / 2  # a smaller move is not worth a repaint, except to come to rest empty or full
+
+
+class Resolution(NamedTuple):
+    """The smallest changes the pacer shows: of the level (0-1) and of the session's progress (0-1).
+    Smaller changes would not show, so nobody needs to look for them. ``math.inf``: never shown."""
+
+    level: float
+    progress: float
+
+
+class _Look(NamedTuple):
+    """What the circle is drawn with, made once per theme and size rather than on every frame."""
+
+    halo: QPixmap  # the halo around the full circle; drawn smaller for a smaller circle
+    fill: QBrush
+    ring: QPen
+
+
+def _look_for(colours: Colours, halo_side: int) -> _Look:
+    glow = QColor(colours.accent)
+    glow.setAlphaF(0.28)
+    clear = QColor(colours.accent)
+    clear.setAlphaF(0.0)
+    gradient = QRadialGradient(halo_side / 2, halo_side / 2, halo_side / 2)
+    gradient.setColorAt(0.0, glow)
+    gradient.setColorAt(0.78, glow)
+    gradient.setColorAt(1.0, clear)
+    halo = QPixmap(halo_side, halo_side)
+    halo.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(halo)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(gradient)
+    painter.drawEllipse(QRectF(0, 0, halo_side, halo_side))
+    painter.end()
+    return _Look(halo, QBrush(QColor(colours.accent_soft)), QPen(QColor(colours.accent), 3))
 
 
 class BreathOrb(QWidget):
-    """The painted circle with a gentle halo. Its size follows ``level`` (0 empty, 1 full)."""
+    """The painted circle with a gentle halo. Its size follows ``level`` (0 empty, 1 full).
+
+    Painting is most of what a breath session costs, so it is kept lean. A move of less than ``SKIP_PX`` is not
+    repainted, and a repaint covers only the square of the circle and its halo. The widget fills its own
+    background, so the widgets behind it are not painted again on every frame. The halo is a picture made once
+    per theme and size and drawn scaled to the circle, nearest pixel (its fade is too gentle for that to show):
+    half the cost of filling a radial gradient each frame. The circle is filled without antialiasing, as its
+    edge lies under the ring's opaque pen; only the ring is antialiased.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._level = 0.0
+        self._level = 0.0  # as painted
+        self._look: tuple[tuple[Colours, int], _Look] | None = None
         self.setMinimumSize(220, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAutoFillBackground(True)  # the page's colour (the palette's window, as behind it)
         self.setAccessibleName(self.tr("Breathing circle"))
         self.setAccessibleDescription(self.tr("Grows as you breathe in and shrinks as you breathe out."))
 
@@ -41,44 +90,53 @@ class BreathOrb(QWidget):
 
     def set_level(self, level: float) -> None:
         level = min(1.0, max(0.0, level))
-        if abs(level - self._level) < LEVEL_EPSILON:
-            return
-        before = self._painted_rect()
+        largest = self._largest()
+        moved = abs(level - self._level) * largest * (1 - SMALLEST)
+        if moved < SKIP_PX and (moved == 0 or level not in (0.0, 1.0)):
+            return  # too small a move to see; but coming to rest empty or full is shown exactly
+        # Only where the circle was or now is (the larger of the two), its halo and a pixel of antialiasing.
+        reach = math.ceil(largest * (SMALLEST + (1 - SMALLEST) * max(level, self._level)) * HALO) + 2
         self._level = level
-        self.update(before.united(self._painted_rect()))  # only where the circle was or now is: less to paint
-
-    def _painted_rect(self) -> QRect:
-        reach = math.ceil(self.radius() * HALO) + 2  # the halo, and a pixel of antialiasing either side
         centre = self.rect().center()
-        return QRect(centre.x() - reach, centre.y() - reach, 2 * reach + 1, 2 * reach + 1)
+        self.update(centre.x() - reach, centre.y() - reach, 2 * reach + 1, 2 * reach + 1)
+
+    def level_step(self) -> float:
+        """The change of level that moves the circle's edge by ``STEP_PX``."""
+        span = self._largest() * (1 - SMALLEST)  # pixels between the empty and the full circle's edge
+        return STEP_PX / span if span > 0 else math.inf
+
+    def _largest(self) -> float:
+        """The full circle's radius: room is left for the halo."""
+        return min(self.width(), self.height()) / 2 / HALO
 
     def radius(self) -> float:
         """The circle's radius in pixels at the current level; the halo reaches beyond it."""
-        largest = min(self.width(), self.height()) / 2 / HALO  # room for the halo
-        return largest * (SMALLEST + (1 - SMALLEST) * self._level)
+        return self._largest() * (SMALLEST + (1 - SMALLEST) * self._level)
+
+    def _current_look(self) -> _Look:
+        colours = current_colours()
+        side = max(1, min(HALO_MAX_SIDE, math.ceil(2 * self._largest() * HALO * self.devicePixelRatioF())))
+        if self._look is None or self._look[0] != (colours, side):
+            self._look = ((colours, side), _look_for(colours, side))
+        return self._look[1]
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        colours = current_colours()
+        look = self._current_look()
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         centre = QPointF(self.width() / 2, self.height() / 2)
         radius = self.radius()
-
-        halo = QRadialGradient(centre, radius * HALO)
-        glow = QColor(colours.accent)
-        glow.setAlphaF(0.28)
-        clear = QColor(colours.accent)
-        clear.setAlphaF(0.0)
-        halo.setColorAt(0.0, glow)
-        halo.setColorAt(0.78, glow)
-        halo.setColorAt(1.0, clear)
+        reach = radius * HALO
+        side = look.halo.width()
+        painter.drawPixmap(
+            QRectF(centre.x() - reach, centre.y() - reach, 2 * reach, 2 * reach), look.halo, QRectF(0, 0, side, side)
+        )
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(halo)
-        painter.drawEllipse(centre, radius * HALO, radius * HALO)
-
-        painter.setBrush(QColor(colours.accent_soft))
-        painter.setPen(QPen(QColor(colours.accent), 3))
-        painter.drawEllipse(QRectF(centre.x() - radius, centre.y() - radius, radius * 2, radius * 2))
+        painter.setBrush(look.fill)
+        painter.drawEllipse(centre, radius, radius)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(look.ring)
+        painter.drawEllipse(centre, radius, radius)
         painter.end()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -88,8 +146,14 @@ class BreathOrb(QWidget):
 
 
 class PacerWidget(QWidget):
+    """The circle, the words, the count and the session's bar.
+
+    It fills its own background (the palette's window, as behind it), so that the bar and the count, which
+    change during a session, repaint only the pacer and not the page and the window behind it too."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAutoFillBackground(True)
         self._reduced_motion = False
         self._shown: tuple[str, str, int] = ("", "", 0)  # words, count and bar value on screen
         self.orb = BreathOrb(self)
@@ -129,6 +193,13 @@ class PacerWidget(QWidget):
         layout = self.layout()
         for index in (0, layout.count() - 1):
             layout.setStretch(index, 1 if self._reduced_motion else 0)
+
+    def resolution(self) -> Resolution:
+        """The smallest changes worth showing: the circle's edge moving ``STEP_PX`` (never, with reduced
+        motion) and the bar moving a pixel."""
+        level = math.inf if self._reduced_motion else self.orb.level_step()
+        bar = self.progress.width()
+        return Resolution(level, max(1 / PROGRESS_STEPS, 1 / bar) if bar > 0 else math.inf)
 
     def show_moment(self, level: float, words: str, count: str, progress: float) -> None:
         """Show one moment of the session: how full the breath is (0-1), the words for it, the count (text)
