@@ -3,21 +3,35 @@
 from __future__ import annotations
 
 import enum
+import math
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QUrl
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from walls_desktop.core.breath_schedule import BreathSchedule, level, plan_by_breaths
+from walls_desktop.core.breathing import PRESETS
 from walls_desktop.core.moments import ClosenessKind, Moment
 from walls_desktop.gui.context import StoreMode
 from walls_desktop.gui.open_store import open_store
 from walls_desktop.gui.pages import breathe
-from walls_desktop.gui.pages.breathe import AFTER, MOTION_KEY, SESSION, SETUP, SOUND_KEY, VOLUME_KEY, BreathePage
+from walls_desktop.gui.pages.breathe import (
+    AFTER,
+    BAR_WAIT,
+    FRAME_MS,
+    MOTION_KEY,
+    SESSION,
+    SETUP,
+    SOUND_KEY,
+    VOLUME_KEY,
+    BreathePage,
+    seconds_until_change,
+)
 from walls_desktop.gui.theme import DARK, LIGHT, ThemeMode, apply_theme
 from walls_desktop.gui.widgets import pacer
-from walls_desktop.gui.widgets.pacer import HALO, SMALLEST, STEP_PX, BreathOrb
+from walls_desktop.gui.widgets.pacer import HALO, SMALLEST, STEP_PX, BreathOrb, Resolution
 from walls_desktop.store.errors import StoreError, StoreErrorKind
 
 # ----- simulated time and sound ----------------------------------------------------------------------------
@@ -60,10 +74,15 @@ class FakeEffect:
 
 
 def breathe_for(qtbot, page: BreathePage, clock: FakeClock, seconds: float, step: float = 0.25) -> None:
-    """Move simulated time on in small steps, each time waiting for the page's own timer to draw a frame."""
+    """Move simulated time on in small steps, each time waiting for the page's own timer to draw a frame.
+
+    The page waits in real time for the next change it can show (up to half a second in a hold); simulated
+    time has just jumped, so its running timer is told that the wait is over."""
     for _ in range(round(seconds / step)):
         with qtbot.waitSignal(page.run.frame, timeout=2000):
             clock.now += step
+            if page.run.timer.isActive():
+                page.run.timer.start(0)
 
 
 @pytest.fixture
@@ -448,7 +467,108 @@ def test_enter_on_the_page_starts_with_the_keyboard_alone(qtbot, page):
     assert QApplication.focusWidget() is page.ui.pauseButton
 
 
-# ----- what a frame costs: paint only what shows ---------------------------------------------------------------
+# ----- what a session costs: look again and paint only when something new shows ------------------------------
+
+
+def preset(key: str):
+    return next(pattern for pattern in PRESETS if pattern.preset == key)
+
+
+def box_schedule(lead_in: bool = False) -> BreathSchedule:
+    """Box breathing, two breaths: in 0-4 s, hold 4-8, out 8-12, rest 12-16, in 16-20 ... end at 28 s."""
+    return BreathSchedule(plan_by_breaths(preset("box"), 2, lead_in=lead_in))
+
+
+STILL = Resolution(level=math.inf, progress=math.inf)  # nothing moves on screen but the words and the count
+FRAME = FRAME_MS / 1000
+
+
+def test_in_a_hold_the_page_looks_again_when_the_count_changes_and_exactly_when_the_hold_ends():
+    schedule = box_schedule()
+    breathing = schedule.plan.breathing_seconds
+    resolution = Resolution(level=0.01, progress=math.inf)
+    assert seconds_until_change(schedule.state_at(4.0), breathing, resolution) == pytest.approx(1.0)  # "4" to "3"
+    assert seconds_until_change(schedule.state_at(4.3), breathing, resolution) == pytest.approx(0.7)
+    assert seconds_until_change(schedule.state_at(7.9), breathing, resolution) == pytest.approx(0.1)  # "Breathe out"
+    # A bar a thousand pixels wide would move every 28 ms: it is moved on no more than four times a second.
+    assert seconds_until_change(schedule.state_at(4.0), breathing, Resolution(0.01, 0.001)) == BAR_WAIT
+    assert seconds_until_change(schedule.state_at(7.9), breathing, Resolution(0.01, 0.001)) == pytest.approx(0.1)
+
+
+def test_while_breathing_the_page_looks_again_when_the_circle_has_moved_one_step():
+    schedule = box_schedule()
+    breathing = schedule.plan.breathing_seconds
+    for moment in (0.3, 1.0, 3.2, 8.4, 11.1):  # slow and quicker parts of breathing in and out
+        state = schedule.state_at(moment)
+        wait = seconds_until_change(state, breathing, Resolution(level=0.01, progress=math.inf))
+        assert wait > FRAME
+        moved = abs(level(schedule.state_at(moment + wait)) - level(state))
+        assert moved == pytest.approx(0.01), moment  # the inverse of core's ease matches core's ease
+    # In the middle of breathing in a step of 0.001 takes less than a frame: a frame it is.
+    assert seconds_until_change(schedule.state_at(2.0), breathing, Resolution(0.001, math.inf)) == FRAME
+    # Without a circle (reduced motion) only the count and the phases wake the page.
+    assert seconds_until_change(schedule.state_at(2.3), breathing, STILL) == pytest.approx(0.7)
+
+
+def test_the_page_never_looks_later_than_the_next_phase_or_count():
+    schedule = box_schedule(lead_in=True)
+    breathing = schedule.plan.breathing_seconds
+    boundaries = schedule.boundary_times()
+    for resolution in (STILL, Resolution(0.004, 0.001), Resolution(0.05, 0.02)):
+        for tenth in range(round(schedule.total_seconds * 10)):
+            moment = tenth / 10 + 0.03
+            state = schedule.state_at(moment)
+            wait = seconds_until_change(state, breathing, resolution)
+            next_boundary = min(time for time in boundaries if time > moment)
+            assert 0 < wait <= next_boundary - moment + 1e-9, (moment, resolution)
+            left = state.lead_in_left if state.in_lead_in else state.phase_seconds_left
+            just_before = schedule.state_at(moment + wait - 1e-6)
+            left_then = just_before.lead_in_left if just_before.in_lead_in else just_before.phase_seconds_left
+            assert math.ceil(left_then) == math.ceil(left), (moment, resolution)  # no count skipped
+
+
+def test_without_a_view_every_frame_is_looked_at_and_a_finished_session_never():
+    schedule = box_schedule(lead_in=True)
+    breathing = schedule.plan.breathing_seconds
+    assert seconds_until_change(schedule.state_at(0.0), breathing, STILL) == pytest.approx(1.0)  # settling in: 3
+    assert seconds_until_change(schedule.state_at(5.0), breathing, Resolution(0.0, 0.0)) == FRAME
+    assert seconds_until_change(schedule.state_at(6.0), breathing, Resolution(0.0, 0.0)) == FRAME  # even a hold
+    assert seconds_until_change(schedule.state_at(99.0), breathing, STILL) == math.inf
+
+
+class PaintCounter(QObject):
+    def __init__(self, widget) -> None:
+        super().__init__()
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_during_a_hold_the_circle_is_not_repainted_and_the_page_rests(qtbot, page, clock):
+    page.select_pattern("box")
+    page.ui.minutesSpin.setValue(10)  # a long session: the bar moves a pixel only every half second or so
+    click_box(qtbot, page.ui.leadInCheck)
+    start(qtbot, page)
+    orb = page.ui.pacer.orb
+    breathe_for(qtbot, page, clock, 2.0)
+    assert page.run.timer.interval() < 100  # breathing in: the circle moves, the page looks often
+    breathe_for(qtbot, page, clock, 2.0)
+    assert pacer_text(page) == ("Hold", "4")
+    qtbot.waitUntil(lambda: not orb.visibleRegion().isEmpty())
+    assert page.run.timer.interval() >= BAR_WAIT * 1000  # not sixty times a second
+    paints = PaintCounter(orb)
+    breathe_for(qtbot, page, clock, 3.5, step=0.125)
+    assert pacer_text(page) == ("Hold", "1")
+    QApplication.processEvents()
+    assert paints.count == 0
+    breathe_for(qtbot, page, clock, 1.0)
+    assert pacer_text(page)[0] == "Breathe out"
+    QApplication.processEvents()
+    assert paints.count > 0
 
 
 def test_a_move_too_small_to_see_is_not_painted_but_coming_to_rest_is_exact(qtbot):

@@ -1,8 +1,13 @@
 """Breathe: choose a pattern and a length, follow the pacer, and keep the session with how you felt.
 
 Where a session stands is a pure function of the session clock's elapsed time (``BreathSchedule.state_at``);
-the frame timer only decides how often that is looked at, so late frames never add up to drift. The clock is
+the frame timer only decides when that is looked at, so late frames never add up to drift. The clock is
 injected (tests pass a fake). The timer runs only during a session.
+
+The timer does not tick at the display rate throughout: after each frame it waits until the next change the
+pacer can show (``seconds_until_change``): the count's next second and the phase's end exactly, the circle's
+edge half a pixel on, the bar a pixel on (at most four times a second). During a hold that is a few times a
+second instead of sixty: each wake-up costs the process CPU time, whether or not anything is painted.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from walls_desktop.core.breath_schedule import (
     BreathSchedule,
     BreathState,
     SessionPlan,
+    ease,
     level,
     plan_by_breaths,
     plan_by_minutes,
@@ -36,9 +42,12 @@ from walls_desktop.gui.kind_sentences import next_sentence
 from walls_desktop.gui.sound import DEFAULT_VOLUME, EffectFactory, SoundCues, qt_sound_effect
 from walls_desktop.gui.store_feedback import report_save_failure
 from walls_desktop.gui.text import tr_core
+from walls_desktop.gui.widgets.pacer import Resolution
 from walls_desktop.store.errors import StoreError
 
-FRAME_MS = 16  # about the display rate; the pacer's position never depends on how many frames there were
+FRAME_MS = 16  # about the display rate: the shortest wait for motion; the pacer's position never depends on frames
+BAR_WAIT = 0.25  # seconds; the bar alone (in a hold, or with reduced motion) is moved on four times a second
+LONGEST_WAIT = 0.5  # seconds; well inside the clock's sleep gap, so a late wake-up is not taken for sleep
 RECENT_SESSIONS = 6
 RECENT_MOMENT_DAYS = 60
 
@@ -58,6 +67,37 @@ class MotionSetting(enum.StrEnum):
     FULL = "full"
 
 
+def seconds_until_change(state: BreathState, breathing_seconds: float, resolution: Resolution) -> float:
+    """How long after ``state`` the pacer next shows something new, in session seconds (not yet capped).
+
+    Exact for the count (it shows whole seconds left, rounded up) and so for the phase's end, which is when
+    the count reaches 0. For motion: when the level has moved by ``resolution.level`` (the inverse of the sine
+    ease of ``core.breath_schedule.level``), but not sooner than a frame. For the bar: when the progress has
+    reached its next ``resolution.progress`` step, but not sooner than ``BAR_WAIT`` (a slim bar may move a few
+    pixels at once; while the circle moves, the bar moves with it on every frame anyway). ``math.inf`` once
+    the session is over.
+    """
+    if state.finished:
+        return math.inf
+    left = state.lead_in_left if state.in_lead_in else state.phase_seconds_left
+    wait = left - (math.ceil(left) - 1)  # to the count's next second: in (0, 1]
+    if state.in_lead_in:
+        return wait  # nothing moves while settling in
+    frame = FRAME_MS / 1000
+    if resolution.progress <= 0:
+        return min(wait, frame)
+    if resolution.progress < math.inf:
+        steps = state.session_progress / resolution.progress
+        wait = min(wait, max(BAR_WAIT, (math.floor(steps) + 1 - steps) * resolution.progress * breathing_seconds))
+    span = abs(state.level_to - state.level_from)
+    if span > 0 and resolution.level < math.inf:
+        target = ease(state.phase_progress) + max(0.0, resolution.level) / span  # eased share moved far enough
+        if target < 1:
+            progress = math.acos(1 - 2 * target) / math.pi
+            wait = min(wait, max(frame, (progress - state.phase_progress) * state.phase_seconds))
+    return wait
+
+
 def system_prefers_reduced_motion() -> bool:
     """The platform's "reduce motion" preference, which Qt reports from 6.12 on; older Qt cannot tell, and
     then motion stays on (the page's own setting can still turn it off)."""
@@ -70,16 +110,26 @@ def system_prefers_reduced_motion() -> bool:
 
 class BreathRun(QObject):
     """One session: its plan, clock and frame timer. Emits a state per frame and says when phases begin,
-    when it pauses (by the user or because the computer slept) and when it is over."""
+    when it pauses (by the user or because the computer slept) and when it is over.
+
+    ``resolution`` says what the view can show; by default every frame is looked at (at ``FRAME_MS``)."""
 
     frame = Signal(object)  # BreathState
     phase_started = Signal(object)  # PhaseKind
     paused_changed = Signal(bool, bool)  # paused, because of sleep
     finished = Signal(object)  # BreathState at the end (state.finished is False when ended early)
 
-    def __init__(self, plan: SessionPlan, now: Callable[[], float], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        plan: SessionPlan,
+        now: Callable[[], float],
+        parent: QObject | None = None,
+        *,
+        resolution: Callable[[], Resolution] = lambda: Resolution(0.0, 0.0),
+    ) -> None:
         super().__init__(parent)
         self.plan = plan
+        self._resolution = resolution
         self.schedule = BreathSchedule(plan)
         self.clock = SessionClock(now)
         self.state = self.schedule.state_at(0)
@@ -116,6 +166,13 @@ class BreathRun(QObject):
         if self.state.finished:
             self.timer.stop()
             self.finished.emit(self.state)
+        elif self.timer.isActive():
+            self._wait_for_change()
+
+    def _wait_for_change(self) -> None:
+        """Look again when the pacer next shows something new (no later than ``LONGEST_WAIT``)."""
+        wait = seconds_until_change(self.state, self.plan.breathing_seconds, self._resolution())
+        self.timer.start(max(1, math.ceil(min(wait, LONGEST_WAIT) * 1000)))  # on time or just after, never early
 
     def toggle_pause(self) -> None:
         if self.clock.is_paused:
@@ -354,7 +411,7 @@ class BreathePage(QWidget):
         ui = self.ui
         plan = self.plan()
         self._before = ui.beforeRating.value()
-        self.run = BreathRun(plan, self._now, self)
+        self.run = BreathRun(plan, self._now, self, resolution=ui.pacer.resolution)
         self._words: dict[str, str] = {}  # translated words per phase, looked up once per session
         self._breath_shown = 0
         self.run.frame.connect(self._show_frame)
