@@ -1,7 +1,8 @@
 """Breath session bench: how exactly the running page shows phase changes, and what the pacer costs in CPU.
 
-    python tests/bench/breath.py                 10-minute session, then 30 s idle and 30 s animating
-    python tests/bench/breath.py --minutes 2 --seconds 10
+    python tests/bench/breath.py                 10-minute session, then 30 s each: idle, animating, reduced motion
+    python tests/bench/breath.py --quick         1-minute session, then 16 s each (one box breath), three times
+    python tests/bench/breath.py --minutes 2 --seconds 10 --repeat 3
 
 (a) Boundaries: the real page runs a box-breathing session on its own frame timer and real monotonic time,
     offscreen. For every phase change the first frame showing the new phase is compared with the ideal
@@ -9,7 +10,10 @@
     how late the change reached the screen. Printed: max and p99 in ms (goal p99 <= 16.7 ms, one frame at
     60 Hz), and the mean error in the first against the last minute (equal means no drift).
 (b) CPU: process CPU time (``time.process_time``) over wall time, as a share of one core, first with the
-    window idle on the Breathe page, then while the pacer animates (goal <= 3 %).
+    window idle on the Breathe page, then while the pacer animates (goal <= 3 % more than idle), then with
+    reduced motion (no circle). With ``--repeat`` each is measured that many times and the median printed.
+(c) What the page did while animating, measured apart from (b) so that counting costs nothing there: wake-ups
+    (frames looked at) and repaints of the circle, per second.
 
 Real time, no assertions. Other work on the machine shows up in the figures: run it on a quiet machine.
 """
@@ -28,12 +32,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from walls_desktop.gui.main_window import WELCOME_KEY, MainWindow
 from walls_desktop.gui.open_store import open_store
-from walls_desktop.gui.pages.breathe import BreathePage, MotionSetting
+from walls_desktop.gui.pages.breathe import FRAME_MS, BreathePage, MotionSetting
 
 
 def run_for(seconds: float) -> None:
@@ -91,27 +95,86 @@ def boundaries(page: BreathePage, minutes: float) -> None:
     page.back_to_setup()
 
 
-def cpu(page: BreathePage, seconds: float) -> None:
-    def share() -> float:
-        wall, used = time.monotonic(), time.process_time()
-        run_for(seconds)
-        return (time.process_time() - used) / (time.monotonic() - wall)
+def share_of_core(seconds: float) -> float:
+    """Process CPU time over wall time while the Qt loop runs for ``seconds``."""
+    wall, used = time.monotonic(), time.process_time()
+    run_for(seconds)
+    return (time.process_time() - used) / (time.monotonic() - wall)
 
-    run_for(1.0)
-    idle = share()
-    prepare(page, max(1.0, seconds / 60 + 1))
+
+def cpu_while(page: BreathePage, seconds: float, motion: MotionSetting | None) -> float:
+    """CPU share idle on the page (``motion`` None) or during a session with that motion setting."""
+    if motion is None:
+        return share_of_core(seconds)
+    prepare(page, max(2.0, seconds / 60 + 1))  # the bar moves as it would in a session of a few minutes
+    page.ui.motionCombo.setCurrentIndex(list(MotionSetting).index(motion))
+    run_for(0.5)
     page.start()
-    animating = share()
+    used = share_of_core(seconds)
     page.end()
-    print(f"(b) CPU share of one core over {seconds:g} s: idle {idle:.2%}, pacer animating {animating:.2%}")
-    print(f"    animating minus idle {animating - idle:.2%} (goal <= 3 %)")
+    page.back_to_setup()
+    return used
+
+
+def cpu(page: BreathePage, seconds: float, repeat: int) -> None:
+    run_for(1.0)
+    shares: dict[str, list[float]] = {"idle": [], "animating": [], "reduced motion": []}
+    for _ in range(repeat):  # interleaved, so that a busy moment on the machine touches each alike
+        shares["idle"].append(cpu_while(page, seconds, None))
+        shares["animating"].append(cpu_while(page, seconds, MotionSetting.FULL))
+        shares["reduced motion"].append(cpu_while(page, seconds, MotionSetting.REDUCE))
+    median = {name: statistics.median(values) for name, values in shares.items()}
+    print(f"(b) CPU share of one core over {seconds:g} s, median of {repeat}:")
+    for name, values in shares.items():
+        print(f"    {name:15} {median[name]:6.2%}   ({', '.join(f'{v:.2%}' for v in values)})")
+    print(f"    animating minus idle {median['animating'] - median['idle']:.2%} (goal <= 3 %)")
+
+
+def activity(page: BreathePage, seconds: float) -> None:
+    """Wake-ups and repaints of the circle per second while animating."""
+    prepare(page, max(2.0, seconds / 60 + 1))
+    page.ui.motionCombo.setCurrentIndex(list(MotionSetting).index(MotionSetting.FULL))
+    paints = PaintCounter()
+    orb = page.ui.pacer.orb
+    orb.installEventFilter(paints)
+    run = page.start()
+    frames = 0
+
+    def count_frame(_state) -> None:
+        nonlocal frames
+        frames += 1
+
+    run.frame.connect(count_frame)
+    run_for(seconds)
+    page.end()
+    orb.removeEventFilter(paints)
+    page.back_to_setup()
+    print(
+        f"(c) animating, per second: {frames / seconds:.1f} wake-ups, {paints.count / seconds:.1f} repaints of the"
+        f" circle (the display's rate would be {1000 / FRAME_MS:.1f})"
+    )
+
+
+class PaintCounter(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--minutes", type=float, default=10.0, help="length of the boundary session")
     parser.add_argument("--seconds", type=float, default=30.0, help="length of each CPU measurement")
+    parser.add_argument("--repeat", type=int, default=1, help="how many times to measure each CPU share")
+    parser.add_argument("--quick", action="store_true", help="same as --minutes 1 --seconds 16 --repeat 3")
     args = parser.parse_args()
+    if args.quick:
+        args.minutes, args.seconds, args.repeat = 1.0, 16.0, 3
     app = QApplication.instance() or QApplication(["walls-bench-breath"])
     with tempfile.TemporaryDirectory(prefix="walls-bench-") as folder:
         ctx = open_store(Path(folder), ask=lambda error: sys.exit(f"store did not open: {error}"))
@@ -122,7 +185,8 @@ def main() -> int:
         page = window.show_page("breathe")
         app.processEvents()
         boundaries(page, args.minutes)
-        cpu(page, args.seconds)
+        cpu(page, args.seconds, max(1, args.repeat))
+        activity(page, args.seconds)
         window.close()
         ctx.close()
     return 0
