@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QHideEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from walls_desktop.core.breath_clock import SessionClock
@@ -41,6 +41,7 @@ from walls_desktop.gui.forms.ui_breath_page import Ui_BreathPage
 from walls_desktop.gui.kind_sentences import next_sentence
 from walls_desktop.gui.sound import DEFAULT_VOLUME, EffectFactory, SoundCues, qt_sound_effect
 from walls_desktop.gui.store_feedback import report_save_failure
+from walls_desktop.gui.system_motion import system_prefers_reduced_motion
 from walls_desktop.gui.text import tr_core
 from walls_desktop.gui.widgets.pacer import Resolution
 from walls_desktop.store.errors import StoreError
@@ -96,16 +97,6 @@ def seconds_until_change(state: BreathState, breathing_seconds: float, resolutio
             progress = math.acos(1 - 2 * target) / math.pi
             wait = min(wait, max(frame, (progress - state.phase_progress) * state.phase_seconds))
     return wait
-
-
-def system_prefers_reduced_motion() -> bool:
-    """The platform's "reduce motion" preference, which Qt reports from 6.12 on; older Qt cannot tell, and
-    then motion stays on (the page's own setting can still turn it off)."""
-    hints = QGuiApplication.styleHints()
-    accessibility = hints.accessibility() if hasattr(hints, "accessibility") else None
-    if accessibility is None or not hasattr(accessibility, "motionPreference"):
-        return False
-    return accessibility.motionPreference() == Qt.MotionPreference.ReducedMotion
 
 
 class BreathRun(QObject):
