@@ -21,12 +21,14 @@ from walls_desktop.gui.pages.breathe import (
     AFTER,
     BAR_WAIT,
     FRAME_MS,
+    LONGEST_WAIT,
     MOTION_KEY,
     SESSION,
     SETUP,
     SOUND_KEY,
     VOLUME_KEY,
     BreathePage,
+    BreathRun,
     seconds_until_change,
 )
 from walls_desktop.gui.theme import DARK, LIGHT, ThemeMode, apply_theme
@@ -534,6 +536,20 @@ def test_without_a_view_every_frame_is_looked_at_and_a_finished_session_never():
     assert seconds_until_change(schedule.state_at(5.0), breathing, Resolution(0.0, 0.0)) == FRAME
     assert seconds_until_change(schedule.state_at(6.0), breathing, Resolution(0.0, 0.0)) == FRAME  # even a hold
     assert seconds_until_change(schedule.state_at(99.0), breathing, STILL) == math.inf
+
+
+def test_the_time_a_frame_took_is_taken_off_the_wait(qtbot, clock):
+    run = BreathRun(plan_by_breaths(preset("box"), 2, lead_in=False), clock, resolution=lambda: STILL)
+    run.frame.connect(lambda _state: setattr(clock, "now", clock.now + 0.0625))  # every frame takes 62.5 ms
+    try:
+        run.start()  # "4" for a second, but the page looks again after half a second at the latest
+        assert run.timer.interval() == round(LONGEST_WAIT * 1000)
+        for step in (1.875, 1.75):  # 3.75 s since the start (frames included): "1" for 0.25 s more
+            clock.now += step
+            run.tick()
+        assert run.timer.interval() == 188  # less the frame's 62.5 ms, rounded up: never early
+    finally:
+        run.timer.stop()
 
 
 class PaintCounter(QObject):

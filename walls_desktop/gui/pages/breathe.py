@@ -123,6 +123,8 @@ class BreathRun(QObject):
         self._resolution = resolution
         self.schedule = BreathSchedule(plan)
         self.clock = SessionClock(now)
+        self._now = now
+        self._looked_at = 0.0  # the time source's reading when the last frame was looked at
         self.state = self.schedule.state_at(0)
         self.started_at: datetime | None = None
         self._phase: tuple[int, int] | None = None  # (breath, phase) last announced
@@ -142,6 +144,7 @@ class BreathRun(QObject):
         self.tick()
 
     def tick(self) -> None:
+        self._looked_at = self._now()
         slept = self.clock.observe()  # before elapsed(): a sleep-sized gap pauses instead of jumping ahead
         self.state = self.schedule.state_at(self.clock.elapsed())
         if slept:
@@ -163,6 +166,7 @@ class BreathRun(QObject):
     def _wait_for_change(self) -> None:
         """Look again when the pacer next shows something new (no later than ``LONGEST_WAIT``)."""
         wait = seconds_until_change(self.state, self.plan.breathing_seconds, self._resolution())
+        wait -= self._now() - self._looked_at  # the time this frame took is already gone
         self.timer.start(max(1, math.ceil(min(wait, LONGEST_WAIT) * 1000)))  # on time or just after, never early
 
     def toggle_pause(self) -> None:
