@@ -3,8 +3,9 @@
     python tests/bench/breath.py                 10-minute session, then 30 s each: idle, animating, reduced motion
     python tests/bench/breath.py --quick         1-minute session, then 16 s each (one box breath), three times
     python tests/bench/breath.py --minutes 2 --seconds 10 --repeat 3
+    python tests/bench/breath.py --quick --pattern resonant     phases of 5.5 s: boundaries off the 16 ms grid
 
-(a) Boundaries: the real page runs a box-breathing session on its own frame timer and real monotonic time,
+(a) Boundaries: the real page runs a box-breathing session (or ``--pattern``) on its own timer and real time,
     offscreen. For every phase change the first frame showing the new phase is compared with the ideal
     schedule (``BreathSchedule.boundary_times``), both in real seconds since the session started: the error is
     how late the change reached the screen. Printed: max and p99 in ms (goal p99 <= 16.7 ms, one frame at
@@ -52,17 +53,17 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def prepare(page: BreathePage, minutes: float) -> None:
-    """Box breathing, by minutes, no lead-in, full motion: the busiest pacer."""
+def prepare(page: BreathePage, minutes: float, pattern: str) -> None:
+    """Box breathing (unless --pattern), by minutes, no lead-in, full motion: the busiest pacer."""
     page.ui.motionCombo.setCurrentIndex(list(MotionSetting).index(MotionSetting.FULL))
-    page.select_pattern("box")
+    page.select_pattern(pattern)
     page.ui.byMinutes.setChecked(True)
     page.ui.minutesSpin.setValue(max(1, round(minutes)))
     page.ui.leadInCheck.setChecked(False)
 
 
-def boundaries(page: BreathePage, minutes: float) -> None:
-    prepare(page, minutes)
+def boundaries(page: BreathePage, minutes: float, pattern: str) -> None:
+    prepare(page, minutes, pattern)
     first_frames: list[float] = []  # real seconds since start at the first frame of each new phase
     last = None
     started = 0.0
@@ -102,11 +103,11 @@ def share_of_core(seconds: float) -> float:
     return (time.process_time() - used) / (time.monotonic() - wall)
 
 
-def cpu_while(page: BreathePage, seconds: float, motion: MotionSetting | None) -> float:
+def cpu_while(page: BreathePage, seconds: float, pattern: str, motion: MotionSetting | None) -> float:
     """CPU share idle on the page (``motion`` None) or during a session with that motion setting."""
     if motion is None:
         return share_of_core(seconds)
-    prepare(page, max(2.0, seconds / 60 + 1))  # the bar moves as it would in a session of a few minutes
+    prepare(page, max(2.0, seconds / 60 + 1), pattern)  # the bar moves as it would in a session of a few minutes
     page.ui.motionCombo.setCurrentIndex(list(MotionSetting).index(motion))
     run_for(0.5)
     page.start()
@@ -116,13 +117,13 @@ def cpu_while(page: BreathePage, seconds: float, motion: MotionSetting | None) -
     return used
 
 
-def cpu(page: BreathePage, seconds: float, repeat: int) -> None:
+def cpu(page: BreathePage, seconds: float, pattern: str, repeat: int) -> None:
     run_for(1.0)
     shares: dict[str, list[float]] = {"idle": [], "animating": [], "reduced motion": []}
     for _ in range(repeat):  # interleaved, so that a busy moment on the machine touches each alike
-        shares["idle"].append(cpu_while(page, seconds, None))
-        shares["animating"].append(cpu_while(page, seconds, MotionSetting.FULL))
-        shares["reduced motion"].append(cpu_while(page, seconds, MotionSetting.REDUCE))
+        shares["idle"].append(cpu_while(page, seconds, pattern, None))
+        shares["animating"].append(cpu_while(page, seconds, pattern, MotionSetting.FULL))
+        shares["reduced motion"].append(cpu_while(page, seconds, pattern, MotionSetting.REDUCE))
     median = {name: statistics.median(values) for name, values in shares.items()}
     print(f"(b) CPU share of one core over {seconds:g} s, median of {repeat}:")
     for name, values in shares.items():
@@ -130,9 +131,9 @@ def cpu(page: BreathePage, seconds: float, repeat: int) -> None:
     print(f"    animating minus idle {median['animating'] - median['idle']:.2%} (goal <= 3 %)")
 
 
-def activity(page: BreathePage, seconds: float) -> None:
+def activity(page: BreathePage, seconds: float, pattern: str) -> None:
     """Wake-ups and repaints of the circle per second while animating."""
-    prepare(page, max(2.0, seconds / 60 + 1))
+    prepare(page, max(2.0, seconds / 60 + 1), pattern)
     page.ui.motionCombo.setCurrentIndex(list(MotionSetting).index(MotionSetting.FULL))
     paints = PaintCounter()
     orb = page.ui.pacer.orb
@@ -172,6 +173,7 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=30.0, help="length of each CPU measurement")
     parser.add_argument("--repeat", type=int, default=1, help="how many times to measure each CPU share")
     parser.add_argument("--quick", action="store_true", help="same as --minutes 1 --seconds 16 --repeat 3")
+    parser.add_argument("--pattern", default="box", help="preset key (box, resonant, 4-7-8, ...)")
     args = parser.parse_args()
     if args.quick:
         args.minutes, args.seconds, args.repeat = 1.0, 16.0, 3
@@ -184,9 +186,9 @@ def main() -> int:
         window.show()
         page = window.show_page("breathe")
         app.processEvents()
-        boundaries(page, args.minutes)
-        cpu(page, args.seconds, max(1, args.repeat))
-        activity(page, args.seconds)
+        boundaries(page, args.minutes, args.pattern)
+        cpu(page, args.seconds, args.pattern, max(1, args.repeat))
+        activity(page, args.seconds, args.pattern)
         window.close()
         ctx.close()
     return 0
