@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QUrl
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication, QMessageBox, QVBoxLayout, QWidget
 
 from walls_desktop.core.breath_schedule import BreathSchedule, level, plan_by_breaths
 from walls_desktop.core.breathing import PRESETS
@@ -605,6 +605,25 @@ def test_a_move_too_small_to_see_is_not_painted_but_coming_to_rest_is_exact(qtbo
     orb.set_level(step / 8)
     orb.set_level(0.0)
     assert orb.level() == 0.0
+
+
+def test_frame_by_frame_the_circle_looks_as_if_painted_whole(qtbot):
+    """Each frame repaints only the square of the circle and its halo: nothing of an earlier, larger circle may
+    be left behind, nor a seam where the square meets what was painted before."""
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    orb = BreathOrb(holder)
+    layout.addWidget(orb)
+    holder.resize(500, 450)
+    holder.show()
+    qtbot.waitExposed(holder)
+    for fullness in (0.9, 0.3, 0.31, 0.0, 1.0, 0.45, 0.4):
+        orb.set_level(fullness)
+        QApplication.processEvents()
+    on_screen = holder.screen().grabWindow(holder.winId()).toImage().convertToFormat(QImage.Format.Format_RGB32)
+    whole = holder.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    assert on_screen == whole
 
 
 def test_the_circle_is_drawn_from_a_halo_made_once_per_theme_and_size(qtbot, qapp, monkeypatch):
