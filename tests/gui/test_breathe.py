@@ -11,7 +11,14 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QUrl
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox, QVBoxLayout, QWidget
 
-from walls_desktop.core.breath_schedule import BreathSchedule, level, plan_by_breaths
+from walls_desktop.core.breath_schedule import (
+    BAR_WAIT,
+    BreathSchedule,
+    Resolution,
+    level,
+    plan_by_breaths,
+    seconds_until_change,
+)
 from walls_desktop.core.breathing import PRESETS
 from walls_desktop.core.moments import ClosenessKind, Moment
 from walls_desktop.gui.context import StoreMode
@@ -19,7 +26,6 @@ from walls_desktop.gui.open_store import open_store
 from walls_desktop.gui.pages import breathe
 from walls_desktop.gui.pages.breathe import (
     AFTER,
-    BAR_WAIT,
     FRAME_MS,
     LONGEST_WAIT,
     MOTION_KEY,
@@ -29,11 +35,10 @@ from walls_desktop.gui.pages.breathe import (
     VOLUME_KEY,
     BreathePage,
     BreathRun,
-    seconds_until_change,
 )
 from walls_desktop.gui.theme import DARK, LIGHT, ThemeMode, apply_theme
 from walls_desktop.gui.widgets import pacer
-from walls_desktop.gui.widgets.pacer import HALO, SMALLEST, STEP_PX, BreathOrb, Resolution
+from walls_desktop.gui.widgets.pacer import HALO, SMALLEST, STEP_PX, BreathOrb
 from walls_desktop.store.errors import StoreError, StoreErrorKind
 
 # ----- simulated time and sound ----------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from fractions import Fraction
+from typing import NamedTuple
 
 from walls_desktop.core.breathing import (
     BreathPattern,
@@ -33,6 +34,10 @@ MIN_BREATHS, MAX_BREATHS = 1, 300
 
 # How full the pacer is when breathing in is followed by the extra sip of the cyclic sigh; the sip fills it.
 BEFORE_TOP_UP_LEVEL = 0.8
+
+# How often a view need look at a session (see ``seconds_until_change``).
+FRAME_SECONDS = 0.016  # about the display rate: the shortest wait while something moves
+BAR_WAIT = 0.25  # the bar alone (in a hold, or with reduced motion) is moved on four times a second
 
 LEAD_IN_LABEL = QT_TRANSLATE_NOOP("core", "Settle in…")
 FINISHED_LABEL = QT_TRANSLATE_NOOP("core", "That was the last breath. Stay here as long as you like.")
@@ -161,6 +166,19 @@ class BreathState:
 def ease(progress: float) -> float:
     """Sine ease-in-out: slow at both ends of a breath, fastest in the middle."""
     return (1.0 - math.cos(math.pi * progress)) / 2.0
+
+
+def ease_inverse(share: float) -> float:
+    """The phase progress at which ``ease`` reaches ``share`` (0-1)."""
+    return math.acos(1.0 - 2.0 * share) / math.pi
+
+
+class Resolution(NamedTuple):
+    """The smallest changes a view shows: of the level (0-1) and of the session's progress (0-1).
+    Smaller changes would not show, so nobody needs to look for them. ``math.inf``: never shown."""
+
+    level: float
+    progress: float
 
 
 def level(state: BreathState) -> float:
@@ -334,3 +352,34 @@ def session_record(
         anxiety_after=anxiety_after,
         moment_id=moment_id,
     )
+
+
+def seconds_until_change(state: BreathState, breathing_seconds: float, resolution: Resolution) -> float:
+    """How long after ``state`` a view of the session next shows something new, in session seconds (not yet
+    capped): a view need not look sooner.
+
+    Exact for the count (it shows whole seconds left, rounded up) and so for the phase's end, which is when
+    the count reaches 0. For motion: when the level has moved by ``resolution.level`` (``ease_inverse`` of the
+    ease of ``level``), but not sooner than a frame. For the bar: when the progress has
+    reached its next ``resolution.progress`` step, but not sooner than ``BAR_WAIT`` (a slim bar may move a few
+    pixels at once; while the circle moves, the bar moves with it on every frame anyway). ``math.inf`` once
+    the session is over.
+    """
+    if state.finished:
+        return math.inf
+    left = state.lead_in_left if state.in_lead_in else state.phase_seconds_left
+    wait = left - (math.ceil(left) - 1)  # to the count's next second: in (0, 1]
+    if state.in_lead_in:
+        return wait  # nothing moves while settling in
+    if resolution.progress <= 0:
+        return min(wait, FRAME_SECONDS)
+    if resolution.progress < math.inf:
+        steps = state.session_progress / resolution.progress
+        wait = min(wait, max(BAR_WAIT, (math.floor(steps) + 1 - steps) * resolution.progress * breathing_seconds))
+    span = abs(state.level_to - state.level_from)
+    if span > 0 and resolution.level < math.inf:
+        target = ease(state.phase_progress) + max(0.0, resolution.level) / span  # eased share moved far enough
+        if target < 1:
+            progress = ease_inverse(target)
+            wait = min(wait, max(FRAME_SECONDS, (progress - state.phase_progress) * state.phase_seconds))
+    return wait

@@ -24,14 +24,16 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from walls_desktop.core.breath_clock import SessionClock
 from walls_desktop.core.breath_schedule import (
+    FRAME_SECONDS,
     LEAD_IN_SECONDS,
     BreathSchedule,
     BreathState,
+    Resolution,
     SessionPlan,
-    ease,
     level,
     plan_by_breaths,
     plan_by_minutes,
+    seconds_until_change,
     session_record,
 )
 from walls_desktop.core.breathing import PRESETS, BreathPattern, BreathSessionRecord, care_note, format_seconds
@@ -43,11 +45,9 @@ from walls_desktop.gui.sound import DEFAULT_VOLUME, EffectFactory, SoundCues, qt
 from walls_desktop.gui.store_feedback import report_save_failure
 from walls_desktop.gui.system_motion import system_prefers_reduced_motion
 from walls_desktop.gui.text import tr_core
-from walls_desktop.gui.widgets.pacer import Resolution
 from walls_desktop.store.errors import StoreError
 
-FRAME_MS = 16  # about the display rate: the shortest wait for motion; the pacer's position never depends on frames
-BAR_WAIT = 0.25  # seconds; the bar alone (in a hold, or with reduced motion) is moved on four times a second
+FRAME_MS = round(FRAME_SECONDS * 1000)  # the pacer's position never depends on how many frames there were
 LONGEST_WAIT = 0.5  # seconds; well inside the clock's sleep gap, so a late wake-up is not taken for sleep
 RECENT_SESSIONS = 6
 RECENT_MOMENT_DAYS = 60
@@ -66,37 +66,6 @@ class MotionSetting(enum.StrEnum):
     SYSTEM = "system"
     REDUCE = "reduce"
     FULL = "full"
-
-
-def seconds_until_change(state: BreathState, breathing_seconds: float, resolution: Resolution) -> float:
-    """How long after ``state`` the pacer next shows something new, in session seconds (not yet capped).
-
-    Exact for the count (it shows whole seconds left, rounded up) and so for the phase's end, which is when
-    the count reaches 0. For motion: when the level has moved by ``resolution.level`` (the inverse of the sine
-    ease of ``core.breath_schedule.level``), but not sooner than a frame. For the bar: when the progress has
-    reached its next ``resolution.progress`` step, but not sooner than ``BAR_WAIT`` (a slim bar may move a few
-    pixels at once; while the circle moves, the bar moves with it on every frame anyway). ``math.inf`` once
-    the session is over.
-    """
-    if state.finished:
-        return math.inf
-    left = state.lead_in_left if state.in_lead_in else state.phase_seconds_left
-    wait = left - (math.ceil(left) - 1)  # to the count's next second: in (0, 1]
-    if state.in_lead_in:
-        return wait  # nothing moves while settling in
-    frame = FRAME_MS / 1000
-    if resolution.progress <= 0:
-        return min(wait, frame)
-    if resolution.progress < math.inf:
-        steps = state.session_progress / resolution.progress
-        wait = min(wait, max(BAR_WAIT, (math.floor(steps) + 1 - steps) * resolution.progress * breathing_seconds))
-    span = abs(state.level_to - state.level_from)
-    if span > 0 and resolution.level < math.inf:
-        target = ease(state.phase_progress) + max(0.0, resolution.level) / span  # eased share moved far enough
-        if target < 1:
-            progress = math.acos(1 - 2 * target) / math.pi
-            wait = min(wait, max(frame, (progress - state.phase_progress) * state.phase_seconds))
-    return wait
 
 
 class BreathRun(QObject):

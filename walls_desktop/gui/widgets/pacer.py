@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen, QPixmap, QRadialGradient
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
+from walls_desktop.core.breath_schedule import Resolution
 from walls_desktop.gui.theme import Colours, current_colours
 
 PROGRESS_STEPS = 1000
@@ -23,14 +24,6 @@ HALO = 1.25  # the halo's reach as a multiple of the circle's radius
 HALO_MAX_SIDE = 640  # pixels; a larger halo is drawn from this one: its gentle fade shows no steps
 STEP_PX = 0.5  # how far the circle's edge moves between frames while breathing: smooth, and no busier than that
 SKIP_PX = STEP_PX / 2  # a smaller move is not worth a repaint, except to come to rest empty or full
-
-
-class Resolution(NamedTuple):
-    """The smallest changes the pacer shows: of the level (0-1) and of the session's progress (0-1).
-    Smaller changes would not show, so nobody needs to look for them. ``math.inf``: never shown."""
-
-    level: float
-    progress: float
 
 
 class _Look(NamedTuple):
