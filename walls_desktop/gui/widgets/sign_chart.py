@@ -22,7 +22,8 @@ Week = tuple[date, dict[Sign, int]]
 ROW_HEIGHT = 28
 CELL_WIDTH = 30
 GAP = 3
-LABEL_WIDTH_MAX = 300
+LABEL_WIDTH_MAX = 420
+MIN_WEEKS_SHOWN = 4  # the labels take the room they need as long as this many weeks still fit
 FOOTER = 24
 MAX_WEEKS = 16
 LABEL_POINT_SIZE = 10.5  # the theme's caption size: the labels are whole sentences
@@ -68,11 +69,18 @@ class SignChart(QWidget):
         return font
 
     def _label_width(self) -> int:
-        """As wide as the longest label needs (up to a limit), leaving room for the weeks there are."""
+        """As wide as the longest label needs (up to a limit), while the latest few weeks still fit: the signs
+        are read in whole, and older weeks give way first."""
         metrics = QFontMetrics(self._label_font())
-        widest = max(metrics.horizontalAdvance(tr_core(sign.label)) for sign in ALL_SIGNS) + 12
-        cells = max(1, len(self._weeks)) * (CELL_WIDTH + GAP)
-        return min(widest, LABEL_WIDTH_MAX, max(self.width() // 2, self.width() - cells))
+        widest = max(metrics.horizontalAdvance(tr_core(sign.label)) for sign in ALL_SIGNS) + 12 + 2  # 2: rounding
+        weeks = min(max(1, len(self._weeks)), MIN_WEEKS_SHOWN) * (CELL_WIDTH + GAP)
+        return max(0, min(widest, LABEL_WIDTH_MAX, self.width() - weeks))
+
+    def drawn_labels(self) -> list[str]:
+        """Each sign's label as painted: whole, or shortened with "…" when the chart is too narrow."""
+        metrics = QFontMetrics(self._label_font())
+        width = self._label_width() - 12
+        return [metrics.elidedText(tr_core(sign.label), Qt.TextElideMode.ElideRight, width) for sign in ALL_SIGNS]
 
     def _shown_weeks(self) -> list[Week]:
         fit = max(1, (self.width() - self._label_width()) // (CELL_WIDTH + GAP))
@@ -91,13 +99,11 @@ class SignChart(QWidget):
         weeks = self._shown_weeks()
         label_width = self._label_width()
         painter.setFont(self._label_font())
-        metrics = QFontMetrics(painter.font())
         highest = max((max(counts.values()) for _, counts in weeks), default=0) or 1
         accent = QColor(colours.accent)
-        for row, sign in enumerate(ALL_SIGNS):
+        for row, (sign, text) in enumerate(zip(ALL_SIGNS, self.drawn_labels(), strict=True)):
             label_rect = QRect(0, row * ROW_HEIGHT, label_width - 12, ROW_HEIGHT)
             painter.setPen(QColor(colours.text))
-            text = metrics.elidedText(tr_core(sign.label), Qt.TextElideMode.ElideRight, label_rect.width())
             painter.drawText(label_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
             for column, (_, counts) in enumerate(weeks):
                 count = counts[sign]
