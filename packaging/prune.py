@@ -186,9 +186,9 @@ def is_unused(dest: str, languages: Collection[str] = ()) -> bool:
         return kind not in KEPT_PLUGIN_KINDS or bool(_UNUSED_PLUGIN.match(_plugin_stem(parts[-1])))
     if parts[:3] == ["pyqtgraph", "icons", "peegee"]:
         return True  # pyqtgraph's logo, the window icon of a QApplication that pyqtgraph creates (Walls makes its own)
-    # Of Qt's own translations Walls loads qtbase_*.qm (gui/translation.py), and only those of the languages Walls
-    # speaks itself are kept: a window in one language, not English with translated standard buttons. Walls'
-    # own translations are in walls_desktop/.
+    # Of Qt's own translations Walls loads qtbase_*.qm (gui/common/translation.py), and only those of the languages
+    # Walls speaks itself are kept: a window in one language, not English with translated standard buttons.
+    # Walls' own translations are in walls_desktop/.
     if "translations" not in parts[:-1] or "walls_desktop" in parts or not parts[-1].endswith(".qm"):
         return False
     kept = {_language(code) for code in languages}

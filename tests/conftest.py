@@ -63,7 +63,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def no_system_motion_setting(monkeypatch: pytest.MonkeyPatch) -> None:
     """The developer's own desktop settings (GNOME's animations, macOS' reduce motion) never reach a test;
     KDE's file is already out of reach in the fresh XDG_CONFIG_HOME above."""
-    monkeypatch.setattr("walls_desktop.gui.system_motion._run", lambda _command: None)
+    monkeypatch.setattr("walls_desktop.gui.common.system_motion._run", lambda _command: None)
 
 
 @pytest.fixture
@@ -85,7 +85,7 @@ def qasync_loop(qapp) -> Iterator[object]:
 @pytest.fixture
 def ctx(qapp, data_dir: Path):
     """The app's context on a fresh store, as the app opens it."""
-    from walls_desktop.gui.open_store import open_store
+    from walls_desktop.gui.startup.open_store import open_store
 
     context = open_store(data_dir, ask=lambda error: pytest.fail(f"store did not open: {error}"))
     yield context
@@ -95,9 +95,10 @@ def ctx(qapp, data_dir: Path):
 @pytest.fixture
 def window(qtbot, ctx):
     """The main window, shown, on a fresh store. The welcome is marked seen so it does not cover pages."""
-    from walls_desktop.gui.main_window import WELCOME_KEY, MainWindow
+    from walls_desktop.core.settings import WELCOME_SEEN
+    from walls_desktop.gui.main_window import MainWindow
 
-    ctx.settings.set(WELCOME_KEY, True)
+    ctx.settings.set(WELCOME_SEEN, True)
     main = MainWindow(ctx)
     qtbot.addWidget(main)
     main.show()

@@ -71,6 +71,7 @@ def seed_reframes(ctx, now=None) -> None:
 
     from walls_desktop.core.kind_sentences import DEFAULT_KIND_SENTENCES
     from walls_desktop.core.reframe import Reframe, ThinkingTrap
+    from walls_desktop.core.settings import KIND_SENTENCES
 
     now = now or datetime.now(UTC)
     moments = ctx.moments.list_all()
@@ -110,7 +111,7 @@ def seed_reframes(ctx, now=None) -> None:
                 share_with_therapist=share,
             )
         )
-    ctx.settings.set("kind_sentences.list", [*DEFAULT_KIND_SENTENCES, "I am allowed to go slowly."])
+    ctx.settings.set(KIND_SENTENCES, [*DEFAULT_KIND_SENTENCES, "I am allowed to go slowly."])
 
 
 def seed_breath(ctx, now=None) -> None:
@@ -147,7 +148,9 @@ def seed_breath(ctx, now=None) -> None:
 
 def seed(ctx) -> None:
     """Fill a fresh store with sample data. Each practice adds its own part here."""
-    ctx.settings.set("welcome.seen", True)
+    from walls_desktop.core.settings import WELCOME_SEEN
+
+    ctx.settings.set(WELCOME_SEEN, True)
     seed_moments(ctx)
     seed_reframes(ctx)
     seed_breath(ctx)

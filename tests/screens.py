@@ -2,8 +2,8 @@
 
     python tests/screens.py OUTDIR
 
-Pages may offer extra states through ``screen_states()``: an iterable of (name, action) pairs; each action
-puts the page into that state (a dialog it returns, if any, is captured instead of the window).
+Extra states of a page come from ``tests/screen_states.py``: (name, action) pairs; each action puts the page
+into that state (a dialog it returns, if any, is captured instead of the window).
 """
 
 from __future__ import annotations
@@ -20,12 +20,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.sample_data import seed
+from tests.screen_states import states_of
+from walls_desktop.gui.common.theme import ThemeMode
 from walls_desktop.gui.dialogs import AboutDialog, CrisisDialog, WelcomeDialog
 from walls_desktop.gui.main_window import MainWindow
-from walls_desktop.gui.open_store import open_store
 from walls_desktop.gui.pages.registry import PAGE_KEYS
-from walls_desktop.gui.store_error_dialog import StoreErrorDialog
-from walls_desktop.gui.theme import ThemeMode
+from walls_desktop.gui.startup.open_store import open_store
+from walls_desktop.gui.startup.store_error_dialog import StoreErrorDialog
 from walls_desktop.store.errors import StoreError, StoreErrorKind
 
 WINDOW_SIZE = (1200, 800)
@@ -57,7 +58,7 @@ def render(out: Path) -> int:
                 page = window.show_page(key)
                 save(window, out / f"{theme.value}-{index:02d}-{key}.png", app)
                 count += 1
-                for name, action in getattr(page, "screen_states", lambda: ())():
+                for name, action in states_of(key, page):
                     shown = action()
                     target = shown if isinstance(shown, QWidget) else window
                     save(target, out / f"{theme.value}-{index:02d}-{key}-{name}.png", app)

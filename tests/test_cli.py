@@ -91,7 +91,7 @@ def create_and_drive(argv):
 
     def later():
         print("at start:", [name for name in ("asyncio", "qasync") if name in sys.modules], flush=True)
-        from walls_desktop.gui.async_loop import running_loop
+        from walls_desktop.gui.common.async_loop import running_loop
 
         loop = running_loop()
         assert running_loop() is loop

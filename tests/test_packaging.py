@@ -115,7 +115,7 @@ def test_bundle_keeps_qt_translations_only_for_the_languages_walls_speaks(tmp_pa
     languages = prune.walls_languages(tmp_path)
     assert languages == {"de", "pt_BR"}
     qt = "PySide6/Qt/translations/"
-    for name in ("qtbase_de.qm", "qtbase_pt_BR.qm", "qtbase_pt.qm"):  # gui/translation.py loads these
+    for name in ("qtbase_de.qm", "qtbase_pt_BR.qm", "qtbase_pt.qm"):  # gui/common/translation.py loads these
         assert not prune.is_unused(qt + name, languages), name
     for name in ("qtbase_fr.qm", "qt_de.qm", "qtmultimedia_de.qm"):
         assert prune.is_unused(qt + name, languages), name

@@ -41,9 +41,9 @@ def _create_application(argv: Sequence[str]):
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from walls_desktop.gui.icons import app_icon
-    from walls_desktop.gui.theme import FUSION_ARGUMENTS, mark_fusion_in_force
-    from walls_desktop.gui.translation import install_translators
+    from walls_desktop.gui.common.icons import app_icon
+    from walls_desktop.gui.common.theme import FUSION_ARGUMENTS, mark_fusion_in_force
+    from walls_desktop.gui.common.translation import install_translators
 
     QGuiApplication.setDesktopFileName(APP_ID)
     app = QApplication([sys.argv[0] if sys.argv else "walls", *FUSION_ARGUMENTS, *argv])
@@ -85,7 +85,7 @@ def run(data_dir: Path) -> int:
     # The store (pure Python, with sqlite3, json, dataclasses...) loads before PySide6 does: once PySide6 is in,
     # its import hook for ``__feature__`` reads the whole source of every module imported after it, looking for
     # the word "PySide6". With the store after PySide6 that was ~90 modules (~10 ms, ~2 MiB of cached lines).
-    from walls_desktop.gui.open_store import open_store
+    from walls_desktop.gui.startup.open_store import open_store
 
     # isort: split
     from walls_desktop.gui.main_window import MainWindow
@@ -117,9 +117,9 @@ def self_check() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
         from walls_desktop.gui.main_window import MainWindow
-        from walls_desktop.gui.open_store import open_store
         from walls_desktop.gui.pages.registry import PAGE_KEYS
-        from walls_desktop.gui.store_choice import Choice
+        from walls_desktop.gui.startup.open_store import open_store
+        from walls_desktop.gui.startup.store_choice import Choice
 
         app = _create_application([])
         with tempfile.TemporaryDirectory(prefix="walls-self-check-") as folder:
@@ -132,7 +132,7 @@ def self_check() -> int:
             for key in PAGE_KEYS:
                 window.show_page(key)
                 app.processEvents()
-            from walls_desktop.gui.sound import qt_sound_effect
+            from walls_desktop.gui.pages.breathe.sound import qt_sound_effect
 
             qt_sound_effect(window)  # cues go silent without QtMultimedia, so only this shows it is missing
             window.close()

@@ -36,9 +36,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from walls_desktop.gui.main_window import WELCOME_KEY, MainWindow
-from walls_desktop.gui.open_store import open_store
-from walls_desktop.gui.pages.breathe import FRAME_MS, BreathePage, MotionSetting
+from walls_desktop.core.settings import WELCOME_SEEN, MotionSetting
+from walls_desktop.gui.main_window import MainWindow
+from walls_desktop.gui.pages.breathe.page import BreathePage
+from walls_desktop.gui.pages.breathe.run import FRAME_MS
+from walls_desktop.gui.startup.open_store import open_store
 
 
 def run_for(seconds: float) -> None:
@@ -180,7 +182,7 @@ def main() -> int:
     app = QApplication.instance() or QApplication(["walls-bench-breath"])
     with tempfile.TemporaryDirectory(prefix="walls-bench-") as folder:
         ctx = open_store(Path(folder), ask=lambda error: sys.exit(f"store did not open: {error}"))
-        ctx.settings.set(WELCOME_KEY, True)
+        ctx.settings.set(WELCOME_SEEN, True)
         window = MainWindow(ctx)
         window.resize(1200, 800)
         window.show()

@@ -112,7 +112,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from walls_desktop.core.insights import rolling_average
-    from walls_desktop.gui.theme import ThemeMode, apply_theme
+    from walls_desktop.gui.common.theme import ThemeMode, apply_theme
     from walls_desktop.store.database import Database
     from walls_desktop.store.moments import MomentRepository
 

@@ -45,12 +45,13 @@ def seen_before(data_dir: str) -> None:
     """Make ``data_dir`` look like Walls has run there before: the store exists and the welcome was seen."""
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
+    from walls_desktop.core.settings import WELCOME_SEEN
     from walls_desktop.store.database import Database
     from walls_desktop.store.paths import DB_FILENAME
     from walls_desktop.store.settings import SettingsRepository
 
     database = Database.open(Path(data_dir) / DB_FILENAME)
-    SettingsRepository(database).set("welcome.seen", True)  # main_window.WELCOME_KEY, without importing Qt here
+    SettingsRepository(database).set(WELCOME_SEEN, True)  # without importing Qt here
     database.close()
 
 

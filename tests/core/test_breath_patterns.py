@@ -13,9 +13,9 @@ from walls_desktop.core.breathing import (
     BreathPattern,
     DamagedPhasesError,
     PatternError,
+    PatternProblemField,
     Phase,
     PhaseKind,
-    ProblemField,
     build_pattern,
     care_note,
     phases_from_json,
@@ -39,7 +39,7 @@ def ph(*pairs: tuple[object, object]) -> list[Phase]:
     return [Phase(kind, seconds) for kind, seconds in pairs]  # type: ignore[arg-type]
 
 
-def messages(problems: list[b.Problem]) -> list[str]:
+def messages(problems: list[b.PatternProblem]) -> list[str]:
     return [p.message for p in problems]
 
 
@@ -95,7 +95,7 @@ def test_care_note_only_for_patterns_that_hold() -> None:
 @pytest.mark.parametrize("name", ["", "   ", "\n\t"])
 def test_name_must_not_be_blank(name: str) -> None:
     problems = validate_pattern(name, ph((IN, 4), (OUT, 4)))
-    assert [(p.field, p.message) for p in problems] == [(ProblemField.NAME, b.NAME_BLANK_MESSAGE)]
+    assert [(p.field, p.message) for p in problems] == [(PatternProblemField.NAME, b.NAME_BLANK_MESSAGE)]
 
 
 def test_name_at_most_60_characters_after_trimming() -> None:
@@ -103,13 +103,13 @@ def test_name_at_most_60_characters_after_trimming() -> None:
     assert validate_pattern("x" * 60, steps) == []
     assert validate_pattern("  " + "x" * 60 + "  ", steps) == []
     (problem,) = validate_pattern("x" * 61, steps)
-    assert problem.field is ProblemField.NAME and problem.message == b.NAME_TOO_LONG_MESSAGE
+    assert problem.field is PatternProblemField.NAME and problem.message == b.NAME_TOO_LONG_MESSAGE
     assert problem.text() == "Please keep the name to 60 characters or fewer."
 
 
 def test_name_with_lone_surrogate_is_refused() -> None:
     (problem,) = validate_pattern("calm \ud83d", ph((IN, 4), (OUT, 4)))
-    assert problem.field is ProblemField.NAME and problem.message == UNSTORABLE_MESSAGE
+    assert problem.field is PatternProblemField.NAME and problem.message == UNSTORABLE_MESSAGE
     assert validate_pattern("calm 🌊", ph((IN, 4), (OUT, 4))) == []
 
 
@@ -119,7 +119,9 @@ def test_name_with_lone_surrogate_is_refused() -> None:
 @pytest.mark.parametrize("bad", [math.nan, math.inf, -math.inf, "4", None, True, 10**400, [4]])
 def test_seconds_must_be_an_ordinary_number(bad: object) -> None:
     problems = validate_phases(ph((IN, 4), (OUT, bad)))
-    assert (ProblemField.PHASE, 1, b.NOT_A_NUMBER_MESSAGE) in [(p.field, p.phase_index, p.message) for p in problems]
+    assert (PatternProblemField.PHASE, 1, b.NOT_A_NUMBER_MESSAGE) in [
+        (p.field, p.phase_index, p.message) for p in problems
+    ]
 
 
 def test_huge_int_is_out_of_range_not_a_crash() -> None:
@@ -245,12 +247,12 @@ def test_must_end_with_an_exhale_or_a_rest_after_it() -> None:
 
 def test_needs_an_inhale() -> None:
     problems = validate_phases(ph((OUT, 4)))
-    assert [(p.field, p.message) for p in problems] == [(ProblemField.PATTERN, b.NO_INHALE_MESSAGE)]
+    assert [(p.field, p.message) for p in problems] == [(PatternProblemField.PATTERN, b.NO_INHALE_MESSAGE)]
 
 
 def test_needs_an_exhale() -> None:
     problems = validate_phases(ph((IN, 4), (FULL, 4)))
-    assert [(p.field, p.message) for p in problems] == [(ProblemField.PATTERN, b.NO_EXHALE_MESSAGE)]
+    assert [(p.field, p.message) for p in problems] == [(PatternProblemField.PATTERN, b.NO_EXHALE_MESSAGE)]
 
 
 def test_empty_pattern_needs_both() -> None:
@@ -261,7 +263,7 @@ def test_empty_pattern_needs_both() -> None:
 def test_cycle_at_most_60_seconds() -> None:
     assert validate_phases(ph((IN, 20), (FULL, 20), (OUT, 20))) == []
     (problem,) = validate_phases(ph((IN, 20), (FULL, 20), (OUT, 20), (EMPTY, 0.5)))
-    assert problem.field is ProblemField.PATTERN and problem.message == b.CYCLE_TOO_LONG_MESSAGE
+    assert problem.field is PatternProblemField.PATTERN and problem.message == b.CYCLE_TOO_LONG_MESSAGE
     assert problem.text() == "One round of this pattern takes 60.5 seconds. Please keep it to 60 seconds or less."
 
 
@@ -281,10 +283,10 @@ def test_problem_indices_are_positions_as_given() -> None:
 def test_every_problem_is_reported_at_once() -> None:
     problems = validate_pattern(" ", ph((IN, math.nan), (TOP, 5), (OUT, 4.2)))
     assert [(p.field, p.phase_index) for p in problems] == [
-        (ProblemField.NAME, None),
-        (ProblemField.PHASE, 0),
-        (ProblemField.PHASE, 1),
-        (ProblemField.PHASE, 2),
+        (PatternProblemField.NAME, None),
+        (PatternProblemField.PHASE, 0),
+        (PatternProblemField.PHASE, 1),
+        (PatternProblemField.PHASE, 2),
     ]
 
 

@@ -18,9 +18,9 @@ from walls_desktop.core.reframe_flow import (
     STEP_FIELDS,
     STEPS,
     DraftField,
-    Problem,
     ReframeDraft,
     Step,
+    StepProblem,
     all_problems,
     can_go_to,
     draft_from_dict,
@@ -57,7 +57,7 @@ def complete() -> ReframeDraft:
     )
 
 
-def fields_of(found: list[Problem]) -> list[DraftField]:
+def fields_of(found: list[StepProblem]) -> list[DraftField]:
     return [p.field for p in found]
 
 
@@ -105,7 +105,7 @@ def test_an_empty_draft_is_blocked_only_on_the_required_steps() -> None:
 
 def test_moment_needs_a_logged_moment_or_a_line() -> None:
     empty = ReframeDraft()
-    assert problems(empty, Step.MOMENT) == [Problem(DraftField.SITUATION, rf.MISSING_MOMENT)]
+    assert problems(empty, Step.MOMENT) == [StepProblem(DraftField.SITUATION, rf.MISSING_MOMENT)]
     assert problems(replace(empty, situation=" \n\t "), Step.MOMENT), "blank is not a line"
     assert problems(replace(empty, moment_id=True), Step.MOMENT), "a bool is not an id"
     assert problems(replace(empty, moment_id=2**63), Step.MOMENT), "beyond what SQLite can hold"
@@ -120,8 +120,8 @@ def test_critic_needs_words_and_a_belief() -> None:
     assert fields_of(problems(replace(draft, belief_before=None), Step.CRITIC)) == [DraftField.BELIEF_BEFORE]
     both = problems(replace(draft, critic="", belief_before=None), Step.CRITIC)
     assert both == [
-        Problem(DraftField.CRITIC, rf.MISSING_CRITIC),
-        Problem(DraftField.BELIEF_BEFORE, rf.MISSING_BELIEF_BEFORE),
+        StepProblem(DraftField.CRITIC, rf.MISSING_CRITIC),
+        StepProblem(DraftField.BELIEF_BEFORE, rf.MISSING_BELIEF_BEFORE),
     ]
 
 
@@ -140,11 +140,11 @@ def test_the_ends_of_the_scale_are_fine(belief: int) -> None:
 
 def test_notice_needs_a_feeling_and_the_strength_is_optional() -> None:
     draft = complete()
-    assert problems(replace(draft, feeling=""), Step.NOTICE) == [Problem(DraftField.FEELING, rf.MISSING_FEELING)]
+    assert problems(replace(draft, feeling=""), Step.NOTICE) == [StepProblem(DraftField.FEELING, rf.MISSING_FEELING)]
     assert problems(replace(draft, feeling="a knot in my stomach"), Step.NOTICE) == []
     assert problems(replace(draft, feeling_intensity=None), Step.NOTICE) == []
     bad = problems(replace(draft, feeling_intensity=120), Step.NOTICE)
-    assert bad == [Problem(DraftField.FEELING_INTENSITY, rf.BAD_INTENSITY)]
+    assert bad == [StepProblem(DraftField.FEELING_INTENSITY, rf.BAD_INTENSITY)]
 
 
 def test_reframe_needs_the_thought_and_both_final_beliefs() -> None:
@@ -176,7 +176,7 @@ def step_of(field: DraftField) -> Step:
 def test_a_broken_character_blocks_on_every_step(field: DraftField) -> None:
     draft = replace(complete(), **{field.value: f"fine until here {LONE}"})
     found = problems(draft, step_of(field))
-    assert Problem(field, UNSTORABLE_MESSAGE) in found
+    assert StepProblem(field, UNSTORABLE_MESSAGE) in found
     assert not is_complete(draft)
 
 

@@ -21,22 +21,13 @@ from walls_desktop.core.breath_schedule import (
 )
 from walls_desktop.core.breathing import PRESETS
 from walls_desktop.core.moments import ClosenessKind, Moment
+from walls_desktop.core.settings import BREATHE_MOTION, BREATHE_SOUND, BREATHE_VOLUME
+from walls_desktop.gui.common.theme import DARK, LIGHT, ThemeMode, apply_theme
 from walls_desktop.gui.context import StoreMode
-from walls_desktop.gui.open_store import open_store
-from walls_desktop.gui.pages import breathe
-from walls_desktop.gui.pages.breathe import (
-    AFTER,
-    FRAME_MS,
-    LONGEST_WAIT,
-    MOTION_KEY,
-    SESSION,
-    SETUP,
-    SOUND_KEY,
-    VOLUME_KEY,
-    BreathePage,
-    BreathRun,
-)
-from walls_desktop.gui.theme import DARK, LIGHT, ThemeMode, apply_theme
+from walls_desktop.gui.pages.breathe import page as breathe
+from walls_desktop.gui.pages.breathe.page import AFTER, SESSION, SETUP, BreathePage
+from walls_desktop.gui.pages.breathe.run import FRAME_MS, LONGEST_WAIT, BreathRun
+from walls_desktop.gui.startup.open_store import open_store
 from walls_desktop.gui.widgets import pacer
 from walls_desktop.gui.widgets.pacer import HALO, SMALLEST, STEP_PX, BreathOrb
 from walls_desktop.store.errors import StoreError, StoreErrorKind
@@ -343,7 +334,7 @@ def choose_motion(qtbot, page: BreathePage, text: str) -> None:
 
 def test_reduced_motion_shows_still_words_a_count_and_a_bar(qtbot, page, clock, ctx):
     choose_motion(qtbot, page, "Reduce motion")
-    assert ctx.settings.get(MOTION_KEY) == "reduce"
+    assert ctx.settings.get(BREATHE_MOTION) == "reduce"
     choose_one_box_breath(qtbot, page)
     start(qtbot, page)
     pacer = page.ui.pacer
@@ -357,7 +348,7 @@ def test_reduced_motion_shows_still_words_a_count_and_a_bar(qtbot, page, clock, 
 def test_full_motion_grows_the_circle_even_if_the_system_asks_for_less(qtbot, page, clock, ctx, monkeypatch):
     monkeypatch.setattr(breathe, "system_prefers_reduced_motion", lambda: True)
     choose_motion(qtbot, page, "Full motion")
-    assert ctx.settings.get(MOTION_KEY) == "full"
+    assert ctx.settings.get(BREATHE_MOTION) == "full"
     choose_one_box_breath(qtbot, page)
     start(qtbot, page)
     breathe_for(qtbot, page, clock, 2.0)
@@ -383,7 +374,7 @@ def test_motion_choice_is_remembered(qtbot, page, ctx, clock, played):
 
 def test_muted_sessions_play_nothing_and_the_choice_is_kept(qtbot, page, clock, played, ctx):
     click_box(qtbot, page.ui.soundCheck)
-    assert ctx.settings.get(SOUND_KEY) is False and not page.ui.volumeSlider.isEnabled()
+    assert ctx.settings.get(BREATHE_SOUND) is False and not page.ui.volumeSlider.isEnabled()
     choose_one_box_breath(qtbot, page)
     start(qtbot, page)
     breathe_for(qtbot, page, clock, 12.0, step=0.5)
@@ -393,7 +384,7 @@ def test_muted_sessions_play_nothing_and_the_choice_is_kept(qtbot, page, clock, 
 def test_volume_is_kept_and_applied(qtbot, page, ctx):
     page.ui.volumeSlider.setFocus()
     qtbot.keyClick(page.ui.volumeSlider, Qt.Key.Key_End)
-    assert ctx.settings.get(VOLUME_KEY) == 100 and page.sound.volume == 100
+    assert ctx.settings.get(BREATHE_VOLUME) == 100 and page.sound.volume == 100
 
 
 def test_without_qtmultimedia_a_session_runs_silently(qtbot, ctx, clock):
@@ -421,7 +412,7 @@ def test_a_sound_device_error_keeps_the_session_silent(qtbot, ctx, clock):
 
 def test_the_real_sound_effect_never_breaks_a_session(qtbot, ctx, clock):
     """On this machine QSoundEffect may have no device (error status) or not load at all: both are fine."""
-    from walls_desktop.gui.sound import qt_sound_effect
+    from walls_desktop.gui.pages.breathe.sound import qt_sound_effect
 
     page = make_page(qtbot, ctx, clock, qt_sound_effect)
     choose_one_box_breath(qtbot, page)

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QApplication
 
 from walls_desktop.core.breathing import Phase, PhaseKind, build_pattern
 from walls_desktop.gui.context import StoreMode
-from walls_desktop.gui.open_store import open_store
-from walls_desktop.gui.pages.breathe import BreathePage
-from walls_desktop.gui.pattern_dialog import PatternDialog
+from walls_desktop.gui.pages.breathe.page import BreathePage
+from walls_desktop.gui.pages.breathe.pattern_dialog import PatternDialog
+from walls_desktop.gui.startup.open_store import open_store
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from walls_desktop.gui.confirm import ask
+from walls_desktop.gui.common.feedback import ask
 
 
 def open_question(qtbot, parent: QWidget, answers: list[str]):

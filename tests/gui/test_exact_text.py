@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
-from walls_desktop.gui.widgets.exact_text import LONE_HALF_STAND_IN, line_text, plain_text
+from walls_desktop.gui.common.exact_text import LONE_HALF_STAND_IN, line_text, plain_text
 
 PASTE = (Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
 

@@ -10,11 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
+from walls_desktop.core.settings import THEME, WELCOME_SEEN, WINDOW_PAGE
+from walls_desktop.gui.common.theme import DARK, LIGHT, ThemeMode
 from walls_desktop.gui.context import StoreMode
 from walls_desktop.gui.dialogs import CrisisDialog, WelcomeDialog
-from walls_desktop.gui.main_window import PAGE_KEY, THEME_KEY, WELCOME_KEY, MainWindow
+from walls_desktop.gui.main_window import MainWindow
 from walls_desktop.gui.pages.registry import PAGE_KEYS, PAGE_SPECS
-from walls_desktop.gui.theme import DARK, LIGHT, ThemeMode
 
 
 def click_nav(qtbot, window: MainWindow, key: str) -> None:
@@ -96,7 +97,7 @@ def test_every_control_on_every_page_has_a_name(qtbot, window: MainWindow) -> No
 def test_theme_switch_applies_and_is_remembered(qtbot, window: MainWindow, ctx) -> None:
     window.ui.actionThemeDark.trigger()
     assert QApplication.palette().color(QPalette.ColorRole.Window).name().upper() == DARK.window.upper()
-    assert ctx.settings.get(THEME_KEY) == "dark"
+    assert ctx.settings.get(THEME) == "dark"
     window.ui.actionThemeLight.trigger()
     assert QApplication.palette().color(QPalette.ColorRole.Window).name().upper() == LIGHT.window.upper()
     window.ui.actionThemeDark.trigger()
@@ -106,14 +107,14 @@ def test_theme_switch_applies_and_is_remembered(qtbot, window: MainWindow, ctx) 
     assert again.theme_mode() is ThemeMode.DARK and again.ui.actionThemeDark.isChecked()
     assert QApplication.palette().color(QPalette.ColorRole.Window).name().upper() == DARK.window.upper()
     again.ui.actionThemeSystem.trigger()
-    assert ctx.settings.get(THEME_KEY) == "system"
+    assert ctx.settings.get(THEME) == "system"
 
 
 def test_geometry_and_last_page_are_remembered(qtbot, window: MainWindow, ctx) -> None:
     window.resize(780, 640)  # inside the 800x800 offscreen screen: restore clamps to it
     window.show_page("reframe")
     window.close()
-    assert ctx.settings.get(PAGE_KEY) == "reframe"
+    assert ctx.settings.get(WINDOW_PAGE) == "reframe"
     again = MainWindow(ctx)
     qtbot.addWidget(again)
     again.show()
@@ -132,7 +133,7 @@ def test_welcome_is_shown_on_first_run_only(qtbot, ctx) -> None:
     assert "not a substitute for professional care" in visible_texts(welcome)
     qtbot.mouseClick(welcome.ui.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     assert not welcome.isVisible()
-    assert ctx.settings.get(WELCOME_KEY) is True
+    assert ctx.settings.get(WELCOME_SEEN) is True
     first.close()
 
     second = MainWindow(ctx)
@@ -158,7 +159,7 @@ def test_read_only_mode_shows_a_banner_and_saves_nothing(qtbot, ctx) -> None:
     window.show_page("support")
     window.close()  # must not try to write the geometry
     ctx.mode = StoreMode.NORMAL
-    assert ctx.settings.get(PAGE_KEY, None) is None
+    assert ctx.database.query_one("SELECT 1 FROM settings WHERE key = ?", (WINDOW_PAGE.key,)) is None
 
 
 def internet_socket_inodes() -> set[str]:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from walls_desktop.core.moments import ClosenessKind, Moment, Sign
 from walls_desktop.gui.context import StoreMode
 from walls_desktop.gui.main_window import MainWindow
-from walls_desktop.gui.moment_dialog import MomentDialog, to_qdatetime
+from walls_desktop.gui.pages.moments.moment_dialog import MomentDialog, to_qdatetime
 from walls_desktop.store.errors import StoreError, StoreErrorKind
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -59,7 +59,7 @@ def test_log_a_moment_by_keyboard_alone(qtbot, window: MainWindow, ctx) -> None:
     assert focused() == "noteEdit"
     qtbot.keyClicks(QApplication.focusWidget(), "it passed ")
     dialog.ui.noteEdit.insertPlainText("שלום")  # pasted, as above: QTest types Latin-1 only
-    with qtbot.waitSignal(ctx.moment_events.changed):
+    with qtbot.waitSignal(ctx.changes.changed):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, CTRL)
     qtbot.waitUntil(lambda: window.findChild(MomentDialog) is None)
 
@@ -166,7 +166,7 @@ def test_edit_then_delete_after_asking(qtbot, ctx) -> None:
     dialog.show()
     assert dialog.ui.anxietyRating.value() == 8 and dialog.ui.noteEdit.toPlainText() == "old"
     dialog.ui.anxietyRating.set_value(5)
-    with qtbot.waitSignal(ctx.moment_events.changed):
+    with qtbot.waitSignal(ctx.changes.changed):
         qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
     assert ctx.moments.get(stored.id).anxiety == 5 and ctx.moments.count() == 1
 

@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from walls_desktop.core.moments import ClosenessKind, Moment, Sign
-from walls_desktop.gui.pages.moments import MomentsPage
-from walls_desktop.gui.theme import DARK, LIGHT, ThemeMode, apply_theme
+from walls_desktop.gui.common.theme import DARK, LIGHT, ThemeMode, apply_theme
+from walls_desktop.gui.pages.moments.page import MomentsPage
 from walls_desktop.gui.widgets.anxiety_chart import DAY
 
 NOW = datetime(2024, 6, 20, 18, 0, tzinfo=UTC)
@@ -37,7 +37,6 @@ def add(ctx, days_ago: float, anxiety: int, **fields) -> Moment:
     moment = ctx.moments.add(
         Moment(NOW - timedelta(days=days_ago), anxiety, fields.pop("kind", ClosenessKind.OTHER), **fields)
     )
-    ctx.moment_events.changed.emit()
     return moment
 
 
@@ -62,12 +61,10 @@ def test_chart_follows_the_store_through_add_edit_and_delete(qtbot, page: Moment
     assert page.chart.points() == store_points(ctx) and page.chart.point_count() == 3
 
     ctx.moments.update(Moment(first.occurred_at - timedelta(days=1), 9, ClosenessKind.AFFECTION, id=first.id))
-    ctx.moment_events.changed.emit()
     assert page.chart.points() == store_points(ctx)
     assert (first.occurred_at - timedelta(days=1)).timestamp(), 9.0 in [p[:2] for p in page.chart.points()]
 
     ctx.moments.delete(first.id)
-    ctx.moment_events.changed.emit()
     assert page.chart.points() == store_points(ctx) and page.chart.point_count() == 2
     # the average line runs through every moment, in time order
     x, y = page.chart.average_line.getData()
@@ -192,7 +189,7 @@ def test_chart_follows_the_theme(qtbot, page: MomentsPage, ctx) -> None:
 def test_pyqtgraph_loads_only_when_the_chart_is_first_shown(tmp_path: Path) -> None:
     script = """
 import sys
-from walls_desktop.gui.open_store import open_store
+from walls_desktop.gui.startup.open_store import open_store
 from walls_desktop.gui.main_window import MainWindow
 from PySide6.QtWidgets import QApplication
 app = QApplication([])

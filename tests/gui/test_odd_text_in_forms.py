@@ -16,13 +16,13 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
 from walls_desktop.core.reframe import Reframe
 from walls_desktop.core.text import UNSTORABLE_MESSAGE
-from walls_desktop.gui import kind_sentences
-from walls_desktop.gui.moment_dialog import MomentDialog
-from walls_desktop.gui.open_store import open_store
-from walls_desktop.gui.pattern_dialog import PatternDialog
-from walls_desktop.gui.reframe.detail_dialog import ReframeDetailDialog
-from walls_desktop.gui.reframe.kind_sentences_dialog import KindSentencesDialog
-from walls_desktop.gui.text import tr_core
+from walls_desktop.gui.common import kind_sentences
+from walls_desktop.gui.common.text import tr_core
+from walls_desktop.gui.pages.breathe.pattern_dialog import PatternDialog
+from walls_desktop.gui.pages.moments.moment_dialog import MomentDialog
+from walls_desktop.gui.pages.reframe.detail_dialog import ReframeDetailDialog
+from walls_desktop.gui.pages.reframe.kind_sentences_dialog import KindSentencesDialog
+from walls_desktop.gui.startup.open_store import open_store
 
 LEFT = Qt.MouseButton.LeftButton
 BROKEN = "I froze 😶\ud83d and went quiet"  # half of an emoji left behind by a bad copy

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from walls_desktop.core.settings import BREATHE_VOLUME
 from walls_desktop.gui.context import StoreMode
-from walls_desktop.gui.open_store import open_store
-from walls_desktop.gui.store_error_dialog import Choice, StoreErrorDialog
+from walls_desktop.gui.startup.open_store import open_store
+from walls_desktop.gui.startup.store_error_dialog import Choice, StoreErrorDialog
 from walls_desktop.store.errors import StoreError, StoreErrorKind
 from walls_desktop.store.paths import DB_FILENAME
 from walls_desktop.store.schema_v1 import APPLICATION_ID
@@ -57,8 +58,8 @@ def test_damaged_file_set_aside_unchanged_and_fresh_store_opened(qapp, data_dir:
     assert ctx is not None and ctx.mode is StoreMode.NORMAL
     kept = list((data_dir / "set-aside").glob("*.sqlite3"))
     assert len(kept) == 1 and digest(kept[0]) == before
-    ctx.settings.set("probe", 1)
-    assert ctx.settings.get("probe") == 1
+    ctx.settings.set(BREATHE_VOLUME, 10)
+    assert ctx.settings.get(BREATHE_VOLUME) == 10
     ctx.close()
 
 
@@ -82,7 +83,7 @@ def test_newer_schema_offers_a_temporary_store_and_leaves_the_file(qapp, data_di
     ctx = open_store(data_dir, ask)
     assert ask.asked == [StoreErrorKind.NEWER_SCHEMA]
     assert ctx is not None and ctx.mode is StoreMode.TEMPORARY
-    ctx.settings.set("probe", 1)
+    ctx.settings.set(BREATHE_VOLUME, 10)
     temporary_folder = ctx.db_path.parent
     ctx.close()
     assert digest(path) == before

@@ -22,14 +22,14 @@ from walls_desktop.core.reframe_flow import (
     MISSING_REFRAME_BELIEF,
     Step,
 )
+from walls_desktop.core.settings import REFRAME_DRAFT, WELCOME_SEEN
 from walls_desktop.core.text import LONG_TEXT_MAX, UNSTORABLE_MESSAGE
-from walls_desktop.gui import kind_sentences
+from walls_desktop.gui.common import kind_sentences
+from walls_desktop.gui.common.exact_text import plain_text
 from walls_desktop.gui.context import StoreMode
-from walls_desktop.gui.main_window import WELCOME_KEY, MainWindow
-from walls_desktop.gui.open_store import open_store
-from walls_desktop.gui.pages.reframe import ReframePage
-from walls_desktop.gui.reframe.drafts import DRAFT_KEY
-from walls_desktop.gui.widgets.exact_text import plain_text
+from walls_desktop.gui.main_window import MainWindow
+from walls_desktop.gui.pages.reframe.page import ReframePage
+from walls_desktop.gui.startup.open_store import open_store
 
 CTRL, ALT, NONE = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.NoModifier
 
@@ -65,7 +65,7 @@ def shown_problems(page: ReframePage) -> list[str]:
 def reopen(qtbot, data_dir) -> tuple[MainWindow, object]:
     """Walls started again on the same data folder: a fresh context and window."""
     ctx = open_store(data_dir, ask=lambda error: pytest.fail(f"store did not open: {error}"))
-    ctx.settings.set(WELCOME_KEY, True)
+    ctx.settings.set(WELCOME_SEEN, True)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
@@ -152,7 +152,7 @@ def test_whole_exercise_by_keyboard_alone_ends_in_the_journal(qtbot, window: Mai
     fresh = open_store(data_dir, ask=lambda error: pytest.fail(str(error)))
     try:
         [stored] = fresh.reframes.list_newest_first()
-        assert fresh.settings.get(DRAFT_KEY, None) is None
+        assert fresh.settings.get(REFRAME_DRAFT) is None
     finally:
         fresh.close()
     assert stored.situation == "They asked me to meet their family"
@@ -231,7 +231,7 @@ def test_unfinished_exercise_is_offered_after_a_restart_and_can_be_continued(qtb
     press(qtbot, Qt.Key.Key_Return, CTRL)
     type_text(qtbot, "I always spoil it")
     # Typing alone is enough: the draft is kept a moment after the last key.
-    qtbot.waitUntil(lambda: (ctx.settings.get(DRAFT_KEY, None) or {}).get("critic") == "I always spoil it")
+    qtbot.waitUntil(lambda: (ctx.settings.get(REFRAME_DRAFT) or {}).get("critic") == "I always spoil it")
     type_text(qtbot, " again")
     first.close()  # before the debounce fires: closing keeps the last words too
     first.ctx.close()
@@ -265,7 +265,7 @@ def test_unfinished_exercise_can_be_discarded_after_a_restart(qtbot, ctx, data_d
     page.ui.discardButton.setFocus()
     press(qtbot, Qt.Key.Key_Space)
     assert not page.ui.draftFrame.isVisible() and page.ui.beginButton.isVisible()
-    assert again.settings.get(DRAFT_KEY, None) is None
+    assert again.settings.get(REFRAME_DRAFT) is None
     assert focused() is page.ui.beginButton
     press(qtbot, Qt.Key.Key_Space)
     assert page.ui.situationEdit.text() == ""
@@ -282,7 +282,7 @@ def test_a_draft_whose_moment_was_deleted_drops_the_link(qtbot, ctx, data_dir) -
     type_text(qtbot, "they'll get bored of me")
     first.close()
     first.ctx.close()
-    assert ctx.settings.get(DRAFT_KEY)["moment_id"] == moment.id
+    assert ctx.settings.get(REFRAME_DRAFT)["moment_id"] == moment.id
     ctx.moments.delete(moment.id)
 
     window, _again = reopen(qtbot, data_dir)
@@ -308,7 +308,7 @@ def test_a_broken_character_is_refused_clearly_and_nothing_is_lost(qtbot, window
     assert page.exercise.draft.step is Step.CRITIC and focused() is page.ui.criticEdit
     assert plain_text(page.ui.criticEdit) == "They will see through me \ud83d"
     kept = "They will see through me \ufffd"  # the draft on disk marks where the broken character is
-    qtbot.waitUntil(lambda: (ctx.settings.get(DRAFT_KEY, None) or {}).get("critic") == kept)
+    qtbot.waitUntil(lambda: (ctx.settings.get(REFRAME_DRAFT) or {}).get("critic") == kept)
     press(qtbot, Qt.Key.Key_Backspace)  # the user deletes it
     assert shown_problems(page) == []
     press(qtbot, Qt.Key.Key_Return, CTRL)
@@ -394,7 +394,6 @@ def test_a_moment_logged_meanwhile_appears_in_the_first_step(qtbot, window: Main
     page.begin()
     assert page.ui.momentCombo.count() == 1 and not page.ui.momentCombo.isEnabled()
     ctx.moments.add(Moment(datetime(2025, 3, 2, 18, tzinfo=UTC), 6, ClosenessKind.AFFECTION))
-    ctx.moment_events.changed.emit()  # what the moment dialog announces after saving
     assert page.ui.momentCombo.isEnabled() and "Physical affection" in page.ui.momentCombo.itemText(1)
     page.ui.momentCombo.setFocus()
     press(qtbot, Qt.Key.Key_Down)

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from walls_desktop.core.kind_sentences import DEFAULT_KIND_SENTENCES
 from walls_desktop.core.reframe import Reframe
 from walls_desktop.core.text import LONG_TEXT_MAX, UNSTORABLE_MESSAGE
-from walls_desktop.gui import kind_sentences
+from walls_desktop.gui.common import kind_sentences
 from walls_desktop.gui.context import StoreMode
-from walls_desktop.gui.pages.reframe import ReframePage
-from walls_desktop.gui.reframe.detail_dialog import ReframeDetailDialog
-from walls_desktop.gui.reframe.kind_sentences_dialog import KindSentencesDialog
+from walls_desktop.gui.pages.reframe.detail_dialog import ReframeDetailDialog
+from walls_desktop.gui.pages.reframe.kind_sentences_dialog import KindSentencesDialog
+from walls_desktop.gui.pages.reframe.page import ReframePage
 
 LEFT = Qt.MouseButton.LeftButton
 START = datetime(2025, 4, 1, 12, tzinfo=UTC)  # noon: the same date in nearly every time zone

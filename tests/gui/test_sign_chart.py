@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from walls_desktop.core.moments import ALL_SIGNS
-from walls_desktop.gui.text import tr_core
+from walls_desktop.gui.common.text import tr_core
 from walls_desktop.gui.widgets.sign_chart import MIN_WEEKS_SHOWN, SignChart
 
 WEEKS = [(date(2024, 1, 1) + timedelta(weeks=n), dict.fromkeys(ALL_SIGNS, 2)) for n in range(8)]

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from walls_desktop.gui import system_motion
-from walls_desktop.gui.system_motion import _run as run_settings_tool  # the real one (conftest replaces it)
-from walls_desktop.gui.system_motion import (
+from walls_desktop.gui.common import system_motion
+from walls_desktop.gui.common.system_motion import _run as run_settings_tool  # the real one (conftest replaces it)
+from walls_desktop.gui.common.system_motion import (
     linux_prefers_reduced_motion,
     macos_prefers_reduced_motion,
     system_prefers_reduced_motion,

@@ -7,7 +7,7 @@ import re
 import pytest
 from PySide6.QtCore import QFile
 
-from walls_desktop.gui.theme import DARK, LIGHT, Colours, contrast_ratio, stylesheet_for, text_pairs
+from walls_desktop.gui.common.theme import DARK, LIGHT, Colours, contrast_ratio, stylesheet_for, text_pairs
 
 
 @pytest.mark.parametrize("colours", [LIGHT, DARK], ids=["light", "dark"])
@@ -24,7 +24,7 @@ def test_contrast_ratio_matches_known_values() -> None:
 
 @pytest.mark.parametrize("colours", [LIGHT, DARK], ids=["light", "dark"])
 def test_every_image_the_stylesheet_names_exists(qapp, colours: Colours) -> None:
-    import walls_desktop.gui.icons  # noqa: F401 - registers the compiled resources
+    import walls_desktop.gui.common.icons  # noqa: F401 - registers the compiled resources
 
     images = re.findall(r"url\((:[^)]+)\)", stylesheet_for(colours))
     assert images and all(QFile.exists(image) for image in images), images
@@ -34,8 +34,8 @@ def test_a_role_set_after_polishing_restyles_the_widget(qtbot, qapp) -> None:
     """The welcome's Begin button gets its primary role after Qt has styled it: it must still look primary."""
     from PySide6.QtGui import QColor
 
+    from walls_desktop.gui.common.theme import ThemeMode, apply_theme, current_colours
     from walls_desktop.gui.dialogs import WelcomeDialog
-    from walls_desktop.gui.theme import ThemeMode, apply_theme, current_colours
 
     apply_theme(qapp, ThemeMode.LIGHT)
     dialog = WelcomeDialog("/somewhere/walls.sqlite3")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from walls_desktop.gui import translation
+from walls_desktop.gui.common import translation
 from walls_desktop.gui.pages.registry import PAGE_SPECS
 
 TS = """<?xml version="1.0" encoding="utf-8"?>

@@ -205,23 +205,23 @@ SECONDS_RANGE: dict[PhaseKind, tuple[float, float]] = {
 }
 
 
-class ProblemField(enum.StrEnum):
+class PatternProblemField(enum.StrEnum):
     """Where the GUI shows a problem."""
 
     NAME = "name"
-    PHASE = "phase"  # next to the step at ``Problem.phase_index``
+    PHASE = "phase"  # next to the step at ``PatternProblem.phase_index``
     PATTERN = "pattern"  # about the pattern as a whole
 
 
 @dataclass(frozen=True, slots=True)
-class Problem:
+class PatternProblem:
     """One reason a custom pattern cannot be kept.
 
     ``message`` is untranslated and may hold ``{placeholders}``; ``values`` fills them (already formatted as
     text). The GUI shows ``problem.text(tr_core)`` next to the field.
     """
 
-    field: ProblemField
+    field: PatternProblemField
     message: str
     phase_index: int | None = None  # index in the list as given (zero-second holds included)
     values: tuple[tuple[str, str], ...] = ()
@@ -237,8 +237,8 @@ class Problem:
 class PatternError(ValueError):
     """Raised by :func:`build_pattern` with every problem found."""
 
-    def __init__(self, problems: Sequence[Problem]) -> None:
-        self.problems: tuple[Problem, ...] = tuple(problems)
+    def __init__(self, problems: Sequence[PatternProblem]) -> None:
+        self.problems: tuple[PatternProblem, ...] = tuple(problems)
         super().__init__("; ".join(p.text() for p in self.problems))
 
 
@@ -294,9 +294,9 @@ def _half_steps(seconds: float) -> int | None:
     return steps if abs(doubled - steps) <= _STEP_TOLERANCE else None
 
 
-def _phase_value_problem(index: int, phase: object) -> Problem | None:
-    def problem(message: str, **values: str) -> Problem:
-        return Problem(ProblemField.PHASE, message, index, tuple(values.items()))
+def _phase_value_problem(index: int, phase: object) -> PatternProblem | None:
+    def problem(message: str, **values: str) -> PatternProblem:
+        return PatternProblem(PatternProblemField.PHASE, message, index, tuple(values.items()))
 
     if not isinstance(phase, Phase) or not isinstance(phase.kind, PhaseKind):
         return problem(UNKNOWN_STEP_MESSAGE)
@@ -313,7 +313,7 @@ def _phase_value_problem(index: int, phase: object) -> Problem | None:
     return None
 
 
-def validate_phases(phases: Sequence[Phase]) -> list[Problem]:
+def validate_phases(phases: Sequence[Phase]) -> list[PatternProblem]:
     """Every problem with one cycle of steps, in the order the GUI should show them.
 
     Rules: each step lasts whole or half seconds within :data:`SECONDS_RANGE` (a 0 s hold or rest is allowed
@@ -322,7 +322,7 @@ def validate_phases(phases: Sequence[Phase]) -> list[Problem]:
     after breathing out; at least one in- and one out-breath; at most :data:`MAX_PHASES` steps and
     :data:`CYCLE_MAX_SECONDS` per cycle. Placement is judged after zero-second holds are left out.
     """
-    problems: list[Problem] = []
+    problems: list[PatternProblem] = []
     kept: list[tuple[int, Phase]] = []  # (index as given, phase), zero holds left out
     values_ok = True
     for index, phase in enumerate(phases):
@@ -353,20 +353,22 @@ def validate_phases(phases: Sequence[Phase]) -> list[Problem]:
         elif position == len(kept) - 1 and phase.kind not in (PhaseKind.EXHALE, PhaseKind.HOLD_EMPTY) and has_exhale:
             message = END_MESSAGE
         if message is not None:
-            problems.append(Problem(ProblemField.PHASE, message, index))
+            problems.append(PatternProblem(PatternProblemField.PHASE, message, index))
 
     if not has_inhale:
-        problems.append(Problem(ProblemField.PATTERN, NO_INHALE_MESSAGE))
+        problems.append(PatternProblem(PatternProblemField.PATTERN, NO_INHALE_MESSAGE))
     if not has_exhale:
-        problems.append(Problem(ProblemField.PATTERN, NO_EXHALE_MESSAGE))
+        problems.append(PatternProblem(PatternProblemField.PATTERN, NO_EXHALE_MESSAGE))
     if len(kept) > MAX_PHASES:
-        problems.append(Problem(ProblemField.PATTERN, TOO_MANY_STEPS_MESSAGE, values=(("maximum", str(MAX_PHASES)),)))
+        problems.append(
+            PatternProblem(PatternProblemField.PATTERN, TOO_MANY_STEPS_MESSAGE, values=(("maximum", str(MAX_PHASES)),))
+        )
     if values_ok:
         cycle = sum(_half_steps(float(phase.seconds)) or 0 for _, phase in kept) / 2
         if cycle > CYCLE_MAX_SECONDS:
             problems.append(
-                Problem(
-                    ProblemField.PATTERN,
+                PatternProblem(
+                    PatternProblemField.PATTERN,
                     CYCLE_TOO_LONG_MESSAGE,
                     values=(
                         ("seconds", format_seconds(cycle)),
@@ -382,16 +384,18 @@ def clean_name(name: str) -> str:
     return name.strip()
 
 
-def validate_pattern(name: str, phases: Sequence[Phase]) -> list[Problem]:
+def validate_pattern(name: str, phases: Sequence[Phase]) -> list[PatternProblem]:
     """Every problem with a custom pattern (name first, then steps). An empty list means it can be kept."""
-    problems: list[Problem] = []
+    problems: list[PatternProblem] = []
     cleaned = clean_name(name) if isinstance(name, str) else ""
     if not cleaned:
-        problems.append(Problem(ProblemField.NAME, NAME_BLANK_MESSAGE))
+        problems.append(PatternProblem(PatternProblemField.NAME, NAME_BLANK_MESSAGE))
     elif has_lone_surrogate(cleaned):
-        problems.append(Problem(ProblemField.NAME, UNSTORABLE_MESSAGE))
+        problems.append(PatternProblem(PatternProblemField.NAME, UNSTORABLE_MESSAGE))
     elif len(cleaned) > NAME_MAX:
-        problems.append(Problem(ProblemField.NAME, NAME_TOO_LONG_MESSAGE, values=(("maximum", str(NAME_MAX)),)))
+        problems.append(
+            PatternProblem(PatternProblemField.NAME, NAME_TOO_LONG_MESSAGE, values=(("maximum", str(NAME_MAX)),))
+        )
     problems.extend(validate_phases(phases))
     return problems
 

@@ -211,7 +211,7 @@ class ReframeDraft:
 
 
 @dataclass(frozen=True, slots=True)
-class Problem:
+class StepProblem:
     """Why a step cannot be left yet: ``field`` is the input to point at (and focus), ``message`` is
     untranslated. Shown as ``problem.text(tr_core)``, like the problems of a breath pattern."""
 
@@ -230,44 +230,44 @@ def toggle_trap(draft: ReframeDraft, trap: ThinkingTrap) -> ReframeDraft:
 # --- rules
 
 
-def problems(draft: ReframeDraft, step: Step) -> list[Problem]:
+def problems(draft: ReframeDraft, step: Step) -> list[StepProblem]:
     """What blocks moving on from ``step``, in the order of the inputs on screen; empty when nothing does.
 
     Text that cannot be kept (a broken character, or longer than the field holds) blocks on every step;
     otherwise only the required steps ask for anything.
     """
     step = Step(step)  # a plain "critic" from a saved draft or a widget property works too
-    found: list[Problem] = []
+    found: list[StepProblem] = []
     if step is Step.MOMENT:
         if not _is_id(draft.moment_id) and not draft.situation.strip():
-            found.append(Problem(DraftField.SITUATION, MISSING_MOMENT))
+            found.append(StepProblem(DraftField.SITUATION, MISSING_MOMENT))
     elif step is Step.CRITIC:
         if not draft.critic.strip():
-            found.append(Problem(DraftField.CRITIC, MISSING_CRITIC))
+            found.append(StepProblem(DraftField.CRITIC, MISSING_CRITIC))
         if not PERCENT.contains(draft.belief_before):
-            found.append(Problem(DraftField.BELIEF_BEFORE, MISSING_BELIEF_BEFORE))
+            found.append(StepProblem(DraftField.BELIEF_BEFORE, MISSING_BELIEF_BEFORE))
     elif step is Step.NOTICE:
         if not draft.feeling.strip():
-            found.append(Problem(DraftField.FEELING, MISSING_FEELING))
+            found.append(StepProblem(DraftField.FEELING, MISSING_FEELING))
         if draft.feeling_intensity is not None and not PERCENT.contains(draft.feeling_intensity):
-            found.append(Problem(DraftField.FEELING_INTENSITY, BAD_INTENSITY))
+            found.append(StepProblem(DraftField.FEELING_INTENSITY, BAD_INTENSITY))
     elif step is Step.REFRAME:
         if not draft.reframe.strip():
-            found.append(Problem(DraftField.REFRAME, MISSING_REFRAME))
+            found.append(StepProblem(DraftField.REFRAME, MISSING_REFRAME))
         if not PERCENT.contains(draft.belief_after):
-            found.append(Problem(DraftField.BELIEF_AFTER, MISSING_BELIEF_AFTER))
+            found.append(StepProblem(DraftField.BELIEF_AFTER, MISSING_BELIEF_AFTER))
         if not PERCENT.contains(draft.reframe_belief):
-            found.append(Problem(DraftField.REFRAME_BELIEF, MISSING_REFRAME_BELIEF))
+            found.append(StepProblem(DraftField.REFRAME_BELIEF, MISSING_REFRAME_BELIEF))
     for field in STEP_FIELDS[step]:
         if field in FIELD_LIMITS:
             message = text_problem(getattr(draft, field.value), FIELD_LIMITS[field])
             if message is not None:
-                found.append(Problem(field, message))
+                found.append(StepProblem(field, message))
     found.sort(key=lambda problem: STEP_FIELDS[step].index(problem.field))
     return found
 
 
-def all_problems(draft: ReframeDraft) -> dict[Step, list[Problem]]:
+def all_problems(draft: ReframeDraft) -> dict[Step, list[StepProblem]]:
     """Problems of every step that has any, in step order."""
     return {step: found for step in STEPS if (found := problems(draft, step))}
 

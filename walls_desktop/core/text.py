@@ -27,3 +27,11 @@ def text_problem(text: str, max_length: int) -> str | None:
     if len(text) > max_length:
         return QT_TRANSLATE_NOOP("core", "This is longer than Walls can keep in one field. Please shorten it.")
     return None
+
+
+def shortened(text: str, limit: int) -> str:
+    """One line of at most ``limit`` characters: line breaks become spaces, the rest is cut with "…"."""
+    line = " ".join(text.split())
+    if len(line) <= limit:
+        return line
+    return line[: limit - 1].rstrip() + "…"

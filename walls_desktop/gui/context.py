@@ -13,7 +13,7 @@ from walls_desktop.store.database import Database
 from walls_desktop.store.settings import SettingsRepository
 
 if TYPE_CHECKING:  # the other repositories load with the first page that uses them, not at start-up
-    from walls_desktop.gui.moment_events import MomentEvents
+    from walls_desktop.gui.changes import ChangeBoard
     from walls_desktop.store.moments import MomentRepository
     from walls_desktop.store.patterns import PatternRepository
     from walls_desktop.store.reframes import ReframeRepository
@@ -56,10 +56,11 @@ class AppContext:
         return MomentRepository(self.database)
 
     @cached_property
-    def moment_events(self) -> MomentEvents:
-        from walls_desktop.gui.moment_events import MomentEvents
+    def changes(self) -> ChangeBoard:
+        """Every change the store announces, as a Qt signal (see gui.changes)."""
+        from walls_desktop.gui.changes import ChangeBoard
 
-        return MomentEvents()
+        return ChangeBoard(self.database)
 
     @cached_property
     def sessions(self) -> SessionRepository:

@@ -6,9 +6,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QWidget
 
 from walls_desktop import __version__
+from walls_desktop.gui.common.icons import app_icon
+from walls_desktop.gui.common.theme import set_role
 from walls_desktop.gui.forms.ui_welcome_dialog import Ui_WelcomeDialog
-from walls_desktop.gui.icons import app_icon
-from walls_desktop.gui.theme import set_role
 
 
 class WelcomeDialog(QDialog):

@@ -8,23 +8,21 @@ from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QVBoxLayout, QWidget
 
+from walls_desktop.core.settings import THEME, WELCOME_SEEN, WINDOW_GEOMETRY, WINDOW_PAGE, ThemeMode
+from walls_desktop.gui.common.feedback import write
+from walls_desktop.gui.common.icons import app_icon
+from walls_desktop.gui.common.theme import DARK, apply_theme
 from walls_desktop.gui.context import AppContext, StoreMode
 from walls_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from walls_desktop.gui.icons import app_icon
+from walls_desktop.gui.pages.page import Page
 from walls_desktop.gui.pages.registry import PAGE_KEYS, PAGE_SPECS, PageSpec
-from walls_desktop.gui.theme import DARK, ThemeMode, apply_theme
+from walls_desktop.store.errors import StoreError
 
 if TYPE_CHECKING:  # the dialogs load when first opened, not at start-up
     from PySide6.QtGui import QCloseEvent  # PySide builds a type on first use: QEvent and its ~180 event types
     from PySide6.QtWidgets import QDialog
 
     from walls_desktop.gui.dialogs import AboutDialog, CrisisDialog, WelcomeDialog
-
-# Settings keys kept in the store.
-THEME_KEY = "view.theme"
-GEOMETRY_KEY = "window.geometry"
-PAGE_KEY = "window.page"
-WELCOME_KEY = "welcome.seen"
 
 
 class _PageSlot(QWidget):
@@ -33,7 +31,7 @@ class _PageSlot(QWidget):
     def __init__(self, spec: PageSpec) -> None:
         super().__init__()
         self.spec = spec
-        self.page: QWidget | None = None
+        self.page: Page | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
@@ -76,13 +74,13 @@ class MainWindow(QMainWindow):
             QShortcut(shortcut, self, activated=lambda key=spec.key: self.show_page(key))
         self.ui.navList.currentRowChanged.connect(self._on_row_changed)
 
-    def show_page(self, key: str) -> QWidget:
+    def show_page(self, key: str) -> Page:
         """Show the page with this key (building it on first use) and return it."""
         row = PAGE_KEYS.index(key)
         self.ui.navList.setCurrentRow(row)
         return self.page(key)
 
-    def page(self, key: str) -> QWidget:
+    def page(self, key: str) -> Page:
         slot = self._slots[PAGE_KEYS.index(key)]
         if slot.page is None:
             slot.page = slot.spec.create(self.ctx)
@@ -99,20 +97,17 @@ class MainWindow(QMainWindow):
         key = PAGE_KEYS[row]
         page = self.page(key)
         self.ui.pageStack.setCurrentIndex(row)
-        if hasattr(page, "on_shown"):
-            page.on_shown()
+        page.on_shown()
         self.page_changed.emit(key)
 
-    def _connect_page(self, page: QWidget) -> None:
-        """Pages ask for navigation through optional signals rather than knowing the window."""
-        if hasattr(page, "navigate_requested"):
-            page.navigate_requested.connect(self.show_page)
-        if hasattr(page, "log_moment_requested"):
-            page.log_moment_requested.connect(self.log_moment)
+    def _connect_page(self, page: Page) -> None:
+        """Pages ask for navigation through their signals (the Page contract) rather than knowing the window."""
+        page.navigate_requested.connect(self.show_page)
+        page.log_moment_requested.connect(self.log_moment)
 
     def log_moment(self) -> QDialog:
         """Open the dialog for a new closeness moment, over whatever page is showing (Ctrl+N)."""
-        from walls_desktop.gui.moment_dialog import MomentDialog  # only when first wanted
+        from walls_desktop.gui.pages.moments.moment_dialog import MomentDialog  # only when first wanted
 
         dialog = MomentDialog(self.ctx, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -158,15 +153,12 @@ class MainWindow(QMainWindow):
     # ----- theme ------------------------------------------------------------------------------------
 
     def theme_mode(self) -> ThemeMode:
-        try:
-            return ThemeMode(self.ctx.settings.get(THEME_KEY, ThemeMode.SYSTEM.value))
-        except ValueError:
-            return ThemeMode.SYSTEM
+        return self.ctx.settings.get(THEME)
 
     def set_theme(self, mode: ThemeMode) -> None:
         self._theme_actions[mode].setChecked(True)
         if self.ctx.writable:
-            self.ctx.settings.set(THEME_KEY, mode.value)
+            write(self, lambda: self.ctx.settings.set(THEME, mode))  # if not kept, it still applies until closing
         self._apply_theme(mode)
 
     def _apply_theme(self, mode: ThemeMode) -> None:
@@ -194,17 +186,20 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         self._theme_actions[self.theme_mode()].setChecked(True)  # the look itself is applied in __init__
-        geometry = self.ctx.settings.get(GEOMETRY_KEY, None)
-        if isinstance(geometry, str):
-            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
-        last = self.ctx.settings.get(PAGE_KEY, "today")
-        self.show_page(last if last in PAGE_KEYS else "today")
+        geometry = self.ctx.settings.get(WINDOW_GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii", "replace")))
+        last = self.ctx.settings.get(WINDOW_PAGE)
+        self.show_page(last if last in PAGE_KEYS else WINDOW_PAGE.default)
 
     def save_state(self) -> None:
         if not self.ctx.writable:
             return
-        self.ctx.settings.set(GEOMETRY_KEY, bytes(self.saveGeometry().toBase64()).decode("ascii"))
-        self.ctx.settings.set(PAGE_KEY, self.current_key())
+        try:  # closing: nothing to tell the user on failure, the window simply opens as before next time
+            self.ctx.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().toBase64()).decode("ascii"))
+            self.ctx.settings.set(WINDOW_PAGE, self.current_key())
+        except StoreError:
+            pass
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
@@ -212,7 +207,7 @@ class MainWindow(QMainWindow):
 
     def maybe_show_welcome(self) -> None:
         """Show the welcome once, on the first run, after the window itself is on screen."""
-        if not self.ctx.settings.get(WELCOME_KEY, False):
+        if not self.ctx.settings.get(WELCOME_SEEN):
             QTimer.singleShot(0, self.show_welcome)
 
     def show_welcome(self) -> WelcomeDialog:
@@ -225,4 +220,4 @@ class MainWindow(QMainWindow):
 
     def _on_welcome_finished(self) -> None:
         if self.ctx.writable:
-            self.ctx.settings.set(WELCOME_KEY, True)
+            write(self, lambda: self.ctx.settings.set(WELCOME_SEEN, True))

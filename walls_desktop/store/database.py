@@ -12,12 +12,13 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Self
 
 from walls_desktop.store import migrations
+from walls_desktop.store.changes import Action, Change, Record
 from walls_desktop.store.errors import StoreError, StoreErrorKind, classify
 from walls_desktop.store.schema_v1 import APPLICATION_ID
 from walls_desktop.store.search import FOLD_FUNCTION, fold
@@ -36,6 +37,7 @@ class Database:
         self._conn = connection
         self._path = path
         self._read_only = read_only
+        self._listeners: list[Callable[[Change], None]] = []
 
     @classmethod
     def open(cls, path: Path, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Self:
@@ -125,6 +127,16 @@ class Database:
             if isinstance(exc, _LowLevelError):
                 raise classify(exc, self._path) from exc
             raise
+
+    def subscribe(self, listener: Callable[[Change], None]) -> None:
+        """Call ``listener`` with every change announced from now on."""
+        self._listeners.append(listener)
+
+    def announce(self, record: Record, record_id: int | str | None, action: Action) -> None:
+        """Tell every listener about a write that has committed (repositories call this after each one)."""
+        change = Change(record, record_id, action)
+        for listener in tuple(self._listeners):
+            listener(change)
 
     def query(self, sql: str, parameters: Any = ()) -> list[Any]:
         """All rows of a read, with failures (a damaged page, a lock) raised as StoreError."""

@@ -6,9 +6,11 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import NamedTuple
 
+from walls_desktop.core.clock import utc_now
 from walls_desktop.core.moments import ClosenessKind, Moment, Sign
 from walls_desktop.core.ratings import ANXIETY
 from walls_desktop.store import values
+from walls_desktop.store.changes import Action, Record
 from walls_desktop.store.database import Database
 from walls_desktop.store.errors import StoreError, StoreErrorKind
 
@@ -32,7 +34,7 @@ class MomentRepository:
     """Times are kept to the whole second: ``add`` and ``update`` return the moment as stored (time in
     UTC, seconds only), which is what ``get`` will return later."""
 
-    def __init__(self, db: Database, clock: Callable[[], datetime] = values.utc_now) -> None:
+    def __init__(self, db: Database, clock: Callable[[], datetime] = utc_now) -> None:
         self._db = db
         self._clock = clock
 
@@ -47,6 +49,7 @@ class MomentRepository:
                 " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (*row, now, now),
             )
+        self._db.announce(Record.MOMENT, cursor.lastrowid, Action.ADDED)
         return _moment((cursor.lastrowid, *row))  # the row is in _SELECT's order
 
     def update(self, moment: Moment) -> Moment:
@@ -62,13 +65,17 @@ class MomentRepository:
             )
             if cursor.rowcount == 0:
                 raise StoreError(StoreErrorKind.NOT_FOUND, self._db.path, f"moment {moment_id}")
+        self._db.announce(Record.MOMENT, moment_id, Action.CHANGED)
         return _moment((moment_id, *row))
 
     def delete(self, moment_id: int) -> bool:
         """True if it was there. Breath sessions and reframes linked to it stay, unlinked."""
         moment_id = values.row_id(moment_id)
         with self._db.transaction() as conn:
-            return conn.execute("DELETE FROM moments WHERE id = ?", (moment_id,)).rowcount > 0
+            removed = conn.execute("DELETE FROM moments WHERE id = ?", (moment_id,)).rowcount > 0
+        if removed:
+            self._db.announce(Record.MOMENT, moment_id, Action.REMOVED)
+        return removed
 
     def get(self, moment_id: int) -> Moment | None:
         row = self._db.query_one(f"{_SELECT} WHERE id = ?", (values.row_id(moment_id),))

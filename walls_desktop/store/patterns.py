@@ -17,7 +17,9 @@ from walls_desktop.core.breathing import (
     clean_phases,
     validate_pattern,
 )
+from walls_desktop.core.clock import utc_now
 from walls_desktop.store import values
+from walls_desktop.store.changes import Action, Record
 from walls_desktop.store.database import Database
 from walls_desktop.store.errors import StoreError, StoreErrorKind
 from walls_desktop.store.phases import pattern_phases, phases_text
@@ -26,7 +28,7 @@ _SELECT = "SELECT id, name, description, phases FROM breath_patterns"
 
 
 class PatternRepository:
-    def __init__(self, db: Database, clock: Callable[[], datetime] = values.utc_now) -> None:
+    def __init__(self, db: Database, clock: Callable[[], datetime] = utc_now) -> None:
         self._db = db
         self._clock = clock
 
@@ -43,6 +45,7 @@ class PatternRepository:
                 " VALUES (?, ?, ?, ?, ?)",
                 (name, description, phases, now, now),
             )
+        self._db.announce(Record.PATTERN, cursor.lastrowid, Action.ADDED)
         return self._pattern((cursor.lastrowid, name, description, phases))
 
     def update(self, pattern: BreathPattern) -> BreathPattern:
@@ -58,13 +61,17 @@ class PatternRepository:
             )
             if cursor.rowcount == 0:
                 raise StoreError(StoreErrorKind.NOT_FOUND, self._db.path, f"breath pattern {pattern_id}")
+        self._db.announce(Record.PATTERN, pattern_id, Action.CHANGED)
         return self._pattern((pattern_id, name, description, phases))
 
     def delete(self, pattern_id: int) -> bool:
         """True if it was there. Past sessions keep their own copy of the name and phases."""
         pattern_id = values.row_id(pattern_id)
         with self._db.transaction() as conn:
-            return conn.execute("DELETE FROM breath_patterns WHERE id = ?", (pattern_id,)).rowcount > 0
+            removed = conn.execute("DELETE FROM breath_patterns WHERE id = ?", (pattern_id,)).rowcount > 0
+        if removed:
+            self._db.announce(Record.PATTERN, pattern_id, Action.REMOVED)
+        return removed
 
     def get(self, pattern_id: int) -> BreathPattern | None:
         row = self._db.query_one(f"{_SELECT} WHERE id = ?", (values.row_id(pattern_id),))

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
+from walls_desktop.core.clock import utc_now
 from walls_desktop.core.ratings import PERCENT
 from walls_desktop.core.reframe import Reframe, ThinkingTrap
 from walls_desktop.store import values
+from walls_desktop.store.changes import Action, Record
 from walls_desktop.store.database import Database
 from walls_desktop.store.errors import StoreError, StoreErrorKind
 from walls_desktop.store.search import FOLD_FUNCTION, fold
@@ -38,7 +40,7 @@ _SEARCHED = ("critic", "reframe", "situation", "feeling", "friend", "not_alone")
 class ReframeRepository:
     """Times are kept to the whole second. ``update`` sets ``updated_at`` to now."""
 
-    def __init__(self, db: Database, clock: Callable[[], datetime] = values.utc_now) -> None:
+    def __init__(self, db: Database, clock: Callable[[], datetime] = utc_now) -> None:
         self._db = db
         self._clock = clock
 
@@ -50,6 +52,7 @@ class ReframeRepository:
             cursor = conn.execute(
                 f"INSERT INTO reframes ({', '.join(_FIELDS)}) VALUES ({', '.join('?' * len(_FIELDS))})", row
             )
+        self._db.announce(Record.REFRAME, cursor.lastrowid, Action.ADDED)
         return _reframe((cursor.lastrowid, *row))
 
     def update(self, reframe: Reframe) -> Reframe:
@@ -61,12 +64,16 @@ class ReframeRepository:
             cursor = conn.execute(f"UPDATE reframes SET {assignments} WHERE id = ?", (*row, reframe_id))
             if cursor.rowcount == 0:
                 raise StoreError(StoreErrorKind.NOT_FOUND, self._db.path, f"reframe {reframe_id}")
+        self._db.announce(Record.REFRAME, reframe_id, Action.CHANGED)
         return _reframe((reframe_id, *row))
 
     def delete(self, reframe_id: int) -> bool:
         reframe_id = values.row_id(reframe_id)
         with self._db.transaction() as conn:
-            return conn.execute("DELETE FROM reframes WHERE id = ?", (reframe_id,)).rowcount > 0
+            removed = conn.execute("DELETE FROM reframes WHERE id = ?", (reframe_id,)).rowcount > 0
+        if removed:
+            self._db.announce(Record.REFRAME, reframe_id, Action.REMOVED)
+        return removed
 
     def get(self, reframe_id: int) -> Reframe | None:
         row = self._db.query_one(f"{_SELECT} WHERE id = ?", (values.row_id(reframe_id),))

@@ -8,6 +8,7 @@ from datetime import datetime
 from walls_desktop.core.breathing import BreathSessionRecord
 from walls_desktop.core.ratings import ANXIETY
 from walls_desktop.store import values
+from walls_desktop.store.changes import Action, Record
 from walls_desktop.store.database import Database
 from walls_desktop.store.phases import phases_text, recorded_phases
 
@@ -35,12 +36,16 @@ class SessionRepository:
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 row,
             )
+        self._db.announce(Record.BREATH_SESSION, cursor.lastrowid, Action.ADDED)
         return self._record((cursor.lastrowid, *row))  # the row is in _SELECT's order
 
     def delete(self, session_id: int) -> bool:
         session_id = values.row_id(session_id)
         with self._db.transaction() as conn:
-            return conn.execute("DELETE FROM breath_sessions WHERE id = ?", (session_id,)).rowcount > 0
+            removed = conn.execute("DELETE FROM breath_sessions WHERE id = ?", (session_id,)).rowcount > 0
+        if removed:
+            self._db.announce(Record.BREATH_SESSION, session_id, Action.REMOVED)
+        return removed
 
     def get(self, session_id: int) -> BreathSessionRecord | None:
         row = self._db.query_one(f"{_SELECT} WHERE id = ?", (values.row_id(session_id),))

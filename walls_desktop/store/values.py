@@ -92,7 +92,3 @@ def from_unix(value: int) -> datetime:
 
 def optional_from_unix(value: int | None) -> datetime | None:
     return None if value is None else from_unix(value)
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)

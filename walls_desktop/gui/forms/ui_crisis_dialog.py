@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'crisis_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -18,7 +18,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
     QSizePolicy, QVBoxLayout, QWidget)
 
-from walls_desktop.gui.crisis_lines_view import CrisisLinesView
+from walls_desktop.gui.widgets.crisis_lines import CrisisLinesView
 
 class Ui_CrisisDialog(object):
     def setupUi(self, CrisisDialog):

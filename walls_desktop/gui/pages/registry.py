@@ -1,4 +1,5 @@
-"""The pages of the main window, in sidebar order. Each page module owns its own view class.
+"""The pages of the main window, in sidebar order. Each practice has a folder (``pages/<key>/``) whose
+``page.py`` holds its view, a ``pages.page.Page``.
 
 A page is built the first time it is shown, so start-up pays only for the first page (the chart and its
 numpy/pyqtgraph imports load when Moments is first opened). A spec without a builder is a page that is not
@@ -9,11 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QWidget
 
 from walls_desktop.gui.context import AppContext
+
+if TYPE_CHECKING:
+    from walls_desktop.gui.pages.page import Page
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +25,7 @@ class PageSpec:
     key: str
     title: str  # untranslated, context "Pages"
     purpose: str  # one line, untranslated, context "Pages"
-    build: Callable[[AppContext], QWidget] | None = None
+    build: Callable[[AppContext], Page] | None = None
 
     @property
     def translated_title(self) -> str:
@@ -31,42 +35,42 @@ class PageSpec:
     def translated_purpose(self) -> str:
         return QCoreApplication.translate("Pages", self.purpose)
 
-    def create(self, ctx: AppContext) -> QWidget:
+    def create(self, ctx: AppContext) -> Page:
         if self.build is not None:
             return self.build(ctx)
         from walls_desktop.gui.pages.placeholder import PlaceholderPage
 
-        return PlaceholderPage(self.translated_title, self.translated_purpose)
+        return PlaceholderPage(ctx, self.translated_title, self.translated_purpose)
 
 
-def _today(ctx: AppContext) -> QWidget:
-    from walls_desktop.gui.pages.today import TodayPage
+def _today(ctx: AppContext) -> Page:
+    from walls_desktop.gui.pages.today.page import TodayPage
 
     return TodayPage(ctx)
 
 
-def _breathe(ctx: AppContext) -> QWidget:
-    from walls_desktop.gui.pages.breathe import BreathePage
+def _breathe(ctx: AppContext) -> Page:
+    from walls_desktop.gui.pages.breathe.page import BreathePage
 
     return BreathePage(ctx)
 
 
-def _reframe(ctx: AppContext) -> QWidget:
-    from walls_desktop.gui.pages.reframe import ReframePage
+def _reframe(ctx: AppContext) -> Page:
+    from walls_desktop.gui.pages.reframe.page import ReframePage
 
     return ReframePage(ctx)
 
 
-def _moments(ctx: AppContext) -> QWidget:
-    from walls_desktop.gui.pages.moments import MomentsPage  # brings numpy and pyqtgraph, so only when shown
+def _moments(ctx: AppContext) -> Page:
+    from walls_desktop.gui.pages.moments.page import MomentsPage  # brings numpy and pyqtgraph, so only when shown
 
     return MomentsPage(ctx)
 
 
-def _support(_ctx: AppContext) -> QWidget:
-    from walls_desktop.gui.pages.support import SupportPage
+def _support(ctx: AppContext) -> Page:
+    from walls_desktop.gui.pages.support.page import SupportPage
 
-    return SupportPage()
+    return SupportPage(ctx)
 
 
 PAGE_SPECS: tuple[PageSpec, ...] = (

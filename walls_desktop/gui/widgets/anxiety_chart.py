@@ -27,8 +27,8 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from walls_desktop.core.insights import rolling_average_at
 from walls_desktop.core.moments import ClosenessKind
-from walls_desktop.gui.text import tr_core
-from walls_desktop.gui.theme import DARK, current_colours
+from walls_desktop.gui.common.text import tr_core
+from walls_desktop.gui.common.theme import DARK, current_colours
 
 DAY = 86_400.0
 Y_BOTTOM, Y_TOP = -1.0, 10.6  # 0-10, with room below 0 for the reframe marks

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen, QPixmap, 
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from walls_desktop.core.breath_schedule import Resolution
-from walls_desktop.gui.theme import Colours, current_colours
+from walls_desktop.gui.common.theme import Colours, current_colours
 
 PROGRESS_STEPS = 1000
 SMALLEST = 0.42  # the empty circle's radius as a share of the largest

@@ -12,8 +12,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSlider, QWidget
 
 from walls_desktop.core.ratings import ANXIETY, Scale
-from walls_desktop.gui.text import tr_core
-from walls_desktop.gui.theme import set_role
+from walls_desktop.gui.common.text import tr_core
+from walls_desktop.gui.common.theme import set_role
 
 
 class RatingWidget(QWidget):

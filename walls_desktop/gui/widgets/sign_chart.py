@@ -14,8 +14,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPa
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from walls_desktop.core.moments import ALL_SIGNS, Sign
-from walls_desktop.gui.text import tr_core
-from walls_desktop.gui.theme import contrast_ratio, current_colours
+from walls_desktop.gui.common.text import tr_core
+from walls_desktop.gui.common.theme import contrast_ratio, current_colours
 
 Week = tuple[date, dict[Sign, int]]
 

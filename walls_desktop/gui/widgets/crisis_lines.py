@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from walls_desktop.core.crisis_lines import CRISIS_LINES, EMERGENCY_NUMBERS
-from walls_desktop.gui.text import tr_core
+from walls_desktop.gui.common.text import tr_core
 
 
 class CrisisLinesView(QTextBrowser):

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_support_page import Ui_SupportPage
+from walls_desktop.gui.pages.page import Page
 
 
-class SupportPage(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+class SupportPage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
         self.ui = Ui_SupportPage()
         self.ui.setupUi(self)

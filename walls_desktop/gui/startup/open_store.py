@@ -8,8 +8,9 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from walls_desktop.core.settings import UPGRADES
 from walls_desktop.gui.context import AppContext, StoreMode
-from walls_desktop.gui.store_choice import Choice
+from walls_desktop.gui.startup.store_choice import Choice
 from walls_desktop.store.database import Database
 from walls_desktop.store.errors import StoreError
 from walls_desktop.store.paths import DB_FILENAME
@@ -18,7 +19,7 @@ Ask = Callable[[StoreError], Choice]
 
 
 def ask_with_dialog(error: StoreError) -> Choice:
-    from walls_desktop.gui.store_error_dialog import StoreErrorDialog  # only when something went wrong
+    from walls_desktop.gui.startup.store_error_dialog import StoreErrorDialog  # only when something went wrong
 
     dialog = StoreErrorDialog(error)
     dialog.exec()
@@ -43,7 +44,9 @@ def open_store(data_dir: Path, ask: Ask = ask_with_dialog, max_attempts: int = 2
     db_path = data_dir / DB_FILENAME
     for _ in range(max_attempts):
         try:
-            return AppContext(Database.open(db_path), data_dir)
+            context = AppContext(Database.open(db_path), data_dir)
+            context.settings.upgrade(UPGRADES)  # renamed and retired keys (core.settings)
+            return context
         except StoreError as error:
             choice = ask(error)
         if choice is Choice.QUIT:

@@ -1,43 +1,44 @@
 """Reframe: answer the inner critic with self-compassion, step by step, and keep a journal of past reframes.
 
 The page has three views in one stack: the start (begin, or continue an unfinished exercise; the journal),
-the exercise (``gui.reframe.exercise``) and the end (a kind sentence and the change in belief).
+the exercise (``exercise``) and the end (a kind sentence and the change in belief).
 """
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Callable, Iterable
-from datetime import UTC, datetime
+from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
+from walls_desktop.core.clock import utc_now
 from walls_desktop.core.reframe import Reframe
-from walls_desktop.core.reframe_flow import STEPS, ReframeDraft, Step
+from walls_desktop.core.reframe_flow import ReframeDraft
+from walls_desktop.core.settings import REFRAME_DRAFT
+from walls_desktop.gui.common.feedback import NOT_SAVED, write
+from walls_desktop.gui.common.kind_sentences import next_sentence
+from walls_desktop.gui.common.text import tr_core
+from walls_desktop.gui.common.theme import current_colours
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_reframe_page import Ui_ReframePage
-from walls_desktop.gui.kind_sentences import next_sentence
-from walls_desktop.gui.reframe.detail_dialog import ReframeDetailDialog
-from walls_desktop.gui.reframe.drafts import discard_draft, load_draft
-from walls_desktop.gui.reframe.exercise import Exercise, belief_summary
-from walls_desktop.gui.reframe.formatting import journal_row, local_date_time
-from walls_desktop.gui.reframe.kind_sentences_dialog import KindSentencesDialog
-from walls_desktop.gui.store_feedback import report_save_failure
-from walls_desktop.gui.text import tr_core
-from walls_desktop.gui.theme import current_colours
+from walls_desktop.gui.pages.page import Page
+from walls_desktop.gui.pages.reframe.detail_dialog import ReframeDetailDialog
+from walls_desktop.gui.pages.reframe.drafts import discard_draft, load_draft
+from walls_desktop.gui.pages.reframe.exercise import Exercise, belief_summary
+from walls_desktop.gui.pages.reframe.formatting import journal_row, local_date_time
+from walls_desktop.gui.pages.reframe.kind_sentences_dialog import KindSentencesDialog
+from walls_desktop.store.changes import Record
 from walls_desktop.store.errors import StoreError
 
 
-def utc_now() -> datetime:
-    return datetime.now(UTC)
+class ReframePage(Page):
+    watches = frozenset({Record.REFRAME, Record.SETTING})
+    setting_keys = frozenset({REFRAME_DRAFT.key})  # the offer to continue an unfinished reframe
 
-
-class ReframePage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, clock: Callable[[], datetime] = utc_now) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.ui = Ui_ReframePage()
         self.ui.setupUi(self)
         self.exercise = Exercise(self.ui, ctx, self.ui.exerciseView, clock)
@@ -68,10 +69,21 @@ class ReframePage(QWidget):
     # ----- the start view ----------------------------------------------------------------------------
 
     def on_shown(self) -> None:
+        """Coming back to the start view reads the draft and journal again and puts focus on the next step."""
         if self.ui.views.currentWidget() is self.ui.startView:
+            self.stale = False
             self.show_start()
+        else:
+            super().on_shown()
 
     def show_start(self) -> None:
+        self.refresh()
+        ui = self.ui
+        ui.views.setCurrentWidget(ui.startView)
+        (ui.continueButton if ui.draftFrame.isVisibleTo(self) else ui.beginButton).setFocus()
+
+    def refresh(self) -> None:
+        """The offer to continue a draft and the journal, as stored now (the view shown stays as it is)."""
         ui = self.ui
         draft = load_draft(self.ctx)
         writable = self.ctx.writable
@@ -82,9 +94,7 @@ class ReframePage(QWidget):
         for button in (ui.beginButton, ui.continueButton, ui.discardButton):
             button.setEnabled(writable)
         ui.readOnlyNote.setVisible(not writable)
-        ui.views.setCurrentWidget(ui.startView)
         self.refresh_journal()
-        (ui.continueButton if draft is not None else ui.beginButton).setFocus()
 
     def _draft_offer(self, draft: ReframeDraft) -> str:
         step = tr_core(draft.step.text.title)
@@ -130,12 +140,8 @@ class ReframePage(QWidget):
         self._enter_exercise(load_draft(self.ctx))
 
     def discard(self) -> None:
-        try:
-            discard_draft(self.ctx)
-        except StoreError as error:
-            report_save_failure(self, error)
-            return
-        self.show_start()
+        if write(self, lambda: discard_draft(self.ctx)) is not NOT_SAVED:
+            self.show_start()
 
     def _enter_exercise(self, draft: ReframeDraft | None) -> None:
         self.ui.views.setCurrentWidget(self.ui.exerciseView)
@@ -158,7 +164,6 @@ class ReframePage(QWidget):
             self.refresh_journal()
             return None
         dialog = ReframeDetailDialog(self.ctx, reframe, self)
-        dialog.changed.connect(self.refresh_journal)
         dialog.finished.connect(self.ui.journalList.setFocus)
         self.detail_dialog = dialog
         dialog.open()
@@ -188,56 +193,3 @@ class ReframePage(QWidget):
             f"QFrame#quoteFrame {{ background: {c.surface}; border-left: 4px solid {c.accent}; border-radius: 8px; }}"
         )
         self.ui.draftFrame.setStyleSheet(f"QFrame#draftFrame {{ background: {c.accent_soft}; border-radius: 12px; }}")
-
-    # ----- screenshots ------------------------------------------------------------------------------
-
-    def screen_states(self) -> Iterable[tuple[str, Callable[[], QWidget | None]]]:
-        """Every step filled from the newest journal entry, a step with its problems, the end, the offer to
-        continue, the detail dialog and the kind sentences dialog."""
-        newest = next(iter(self.ctx.reframes.list_newest_first()), None)
-        if newest is None:
-            return []
-        sample = _draft_like(newest)
-        states: list[tuple[str, Callable[[], QWidget | None]]] = [
-            (f"step-{step.number}-{step.value}", lambda s=step: self._screen_step(sample, s)) for step in STEPS
-        ]
-        states += [
-            ("step-2-problems", self._screen_problems),
-            ("done", lambda: self._show_done(newest)),
-            ("draft-offer", lambda: (self._enter_exercise(sample), self.exercise.leave())[-1]),
-            ("detail", lambda: self.open_reframe(newest.id)),
-            ("kind-sentences", self._screen_kind_sentences),
-        ]
-        return states
-
-    def _screen_step(self, sample: ReframeDraft, step: Step) -> None:
-        self._enter_exercise(dataclasses.replace(sample, step=step))
-
-    def _screen_problems(self) -> None:
-        self._enter_exercise(ReframeDraft(step=Step.CRITIC, situation="-"))
-        self.exercise.go_next()
-
-    def _screen_kind_sentences(self) -> KindSentencesDialog:
-        discard_draft(self.ctx)
-        self.show_start()
-        return self.open_kind_sentences()
-
-
-def _draft_like(reframe: Reframe) -> ReframeDraft:
-    """A draft holding what a stored reframe holds, to show the steps with real words."""
-    return ReframeDraft(
-        moment_id=reframe.moment_id,
-        situation=reframe.situation,
-        critic=reframe.critic,
-        belief_before=reframe.belief_before,
-        feeling=reframe.feeling,
-        feeling_intensity=reframe.feeling_intensity,
-        not_alone=reframe.not_alone,
-        traps=reframe.traps,
-        friend=reframe.friend,
-        reframe=reframe.reframe,
-        belief_after=reframe.belief_after,
-        reframe_belief=reframe.reframe_belief,
-        share_with_therapist=reframe.share_with_therapist,
-        started_at=reframe.created_at,
-    )

@@ -25,23 +25,24 @@ from walls_desktop.core.reframe_flow import (
     PROGRESS_TEXT,
     STEPS,
     DraftField,
-    Problem,
     ReframeDraft,
     Step,
+    StepProblem,
     next_step,
     previous_step,
     problems,
     to_reframe,
     toggle_trap,
 )
-from walls_desktop.core.text import text_problem
+from walls_desktop.core.text import shortened, text_problem
+from walls_desktop.gui.common.exact_text import line_text, plain_text
+from walls_desktop.gui.common.feedback import NOT_SAVED, write
+from walls_desktop.gui.common.text import tr_core
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_reframe_page import Ui_ReframePage
-from walls_desktop.gui.reframe.drafts import discard_draft, save_draft
-from walls_desktop.gui.reframe.formatting import local_date, shortened
-from walls_desktop.gui.store_feedback import report_save_failure
-from walls_desktop.gui.text import tr_core
-from walls_desktop.gui.widgets.exact_text import line_text, plain_text
+from walls_desktop.gui.pages.reframe.drafts import discard_draft, save_draft
+from walls_desktop.gui.pages.reframe.formatting import local_date
+from walls_desktop.store.changes import Change, Record
 from walls_desktop.store.errors import StoreError
 
 AUTOSAVE_DELAY_MS = 400
@@ -173,7 +174,7 @@ class Exercise(QObject):
         ui.reframeBelief.value_changed.connect(lambda value: self._edit(reframe_belief=value))
         ui.shareCheck.toggled.connect(lambda checked: self._edit(share_with_therapist=checked))
         # A moment logged (or deleted) meanwhile, say with Ctrl+N, shows up in the list at once.
-        self.ctx.moment_events.changed.connect(self._on_moments_changed)  # a bound slot: dropped with this object
+        self.ctx.changes.changed.connect(self._on_change)  # a bound slot: dropped with this object
 
     # ----- the draft ---------------------------------------------------------------------------------
 
@@ -231,9 +232,10 @@ class Exercise(QObject):
         self.ui.momentEmpty.setVisible(not recent)
         combo.setEnabled(bool(recent))
 
-    @Slot()
-    def _on_moments_changed(self) -> None:
-        self._fill_moments(self._draft.moment_id)
+    @Slot(object)
+    def _on_change(self, change: Change) -> None:
+        if change.record is Record.MOMENT:
+            self._fill_moments(self._draft.moment_id)
 
     def _feeling_text(self) -> str:
         combo = self.ui.feelingCombo
@@ -262,12 +264,8 @@ class Exercise(QObject):
         self._autosave.stop()
         if not self.ctx.writable:
             return
-        try:
-            save_draft(self.ctx, self._draft)
-        except StoreError:
-            self._show_progress(unsaved=True)
-        else:
-            self._show_progress()
+        kept = write(self.view, lambda: save_draft(self.ctx, self._draft), on_failure=lambda _error: None)
+        self._show_progress(unsaved=kept is NOT_SAVED)
 
     # ----- moving through the steps -----------------------------------------------------------------
 
@@ -299,10 +297,8 @@ class Exercise(QObject):
 
     def _finish(self) -> None:
         reframe = to_reframe(self._draft, self._clock())
-        try:
-            stored = self.ctx.reframes.add(reframe)
-        except StoreError as error:
-            report_save_failure(self.view, error)
+        stored = write(self.view, lambda: self.ctx.reframes.add(reframe))
+        if not stored:
             return
         self._autosave.stop()
         # The reframe itself is safe; a leftover draft would be offered once more and can be discarded.
@@ -355,7 +351,7 @@ class Exercise(QObject):
             label.setText(shown.get(field, ""))
             label.setVisible(field in shown)
 
-    def _is_text_problem(self, problem: Problem) -> bool:
+    def _is_text_problem(self, problem: StepProblem) -> bool:
         """Text that cannot be kept (a broken character, too long) is shown at once, not only after Next."""
         limit = FIELD_LIMITS.get(problem.field)
         return limit is not None and text_problem(getattr(self._draft, problem.field.value), limit) is not None

@@ -1,7 +1,7 @@
 """Moments: the chart of anxiety in closeness over time, the signs week by week, and what seems to help.
 
 Built the first time the page is shown: importing this module imports the chart, and so numpy and pyqtgraph.
-Refreshes whenever a moment is added, changed or deleted anywhere (``ctx.moment_events.changed``).
+Refreshes whenever a moment, a breath session or a reframe is added, changed or deleted anywhere.
 """
 
 from __future__ import annotations
@@ -13,9 +13,10 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QLocale, QStandardPaths, QTimer, QTimeZone, Signal
+from PySide6.QtCore import QEvent, QLocale, QStandardPaths, QTimer, QTimeZone, Signal
 from PySide6.QtWidgets import QButtonGroup, QFileDialog, QMessageBox, QWidget
 
+from walls_desktop.core.clock import utc_now
 from walls_desktop.core.insights import (
     best_breath_pattern,
     month_comparison,
@@ -24,20 +25,21 @@ from walls_desktop.core.insights import (
     sessions_needed_text,
     weekly_sign_counts,
 )
-from walls_desktop.core.moment_export import moment_rows
 from walls_desktop.core.moments import ALL_SIGNS, Moment
-from walls_desktop.gui.async_loop import running_loop
+from walls_desktop.core.settings import KIND_SENTENCES
+from walls_desktop.core.text import shortened
+from walls_desktop.gui.common.feedback import tell
+from walls_desktop.gui.common.kind_sentences import next_sentence
+from walls_desktop.gui.common.text import tr_core, tr_store
+from walls_desktop.gui.common.theme import current_colours
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_moments_page import Ui_MomentsPage
-from walls_desktop.gui.kind_sentences import next_sentence
-from walls_desktop.gui.moment_dialog import MomentDialog, to_qdatetime, utc_now
-from walls_desktop.gui.text import tr_core, tr_store
-from walls_desktop.gui.theme import current_colours
+from walls_desktop.gui.pages.moments.export import csv_writer, failure_text, in_background, png_writer
+from walls_desktop.gui.pages.moments.moment_dialog import MomentDialog, to_qdatetime
+from walls_desktop.gui.pages.page import Page
 from walls_desktop.gui.widgets.anxiety_chart import DAY
-from walls_desktop.store.database import Database
-from walls_desktop.store.errors import StoreError, StoreErrorKind
-from walls_desktop.store.export import write_bytes, write_csv
-from walls_desktop.store.moments import MomentRepository
+from walls_desktop.store.changes import Record
+from walls_desktop.store.errors import StoreError
 
 RECENT_WEEKS = 16  # the sign heatmap and this-month-against-last need no more than this
 TOOLTIP_TEXT_MAX = 140
@@ -61,15 +63,16 @@ def local_zone() -> tzinfo:
         return datetime.now().astimezone().tzinfo or UTC  # a fixed offset: right except across a DST change
 
 
-class MomentsPage(QWidget):
+class MomentsPage(Page):
+    watches = frozenset({Record.MOMENT, Record.BREATH_SESSION, Record.REFRAME, Record.SETTING})
+    setting_keys = frozenset({KIND_SENTENCES.key})  # the empty page shows one of them
+
     export_finished = Signal(bool)  # True when the picture or CSV file was written
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, now: Callable[[], datetime] = utc_now) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self._now = now
         self._zone = local_zone()
-        self._stale = False
         self.dialog: MomentDialog | None = None
         self.file_dialog: QFileDialog | None = None
         self.message_box: QMessageBox | None = None
@@ -77,6 +80,7 @@ class MomentsPage(QWidget):
         self.ui.setupUi(self)
         self.chart = self.ui.chart
         self.chart.describe = self.describe
+        self._export_buttons = (self.ui.exportPngButton, self.ui.exportCsvButton)
         self._range_group = self._build_range_buttons()
         self._style_range_buttons()
         self._wire()
@@ -116,7 +120,6 @@ class MomentsPage(QWidget):
         self.chart.moment_clicked.connect(self.open_moment)
         self.ui.exportPngButton.clicked.connect(self.ask_png_path)
         self.ui.exportCsvButton.clicked.connect(self.ask_csv_path)
-        self.ctx.moment_events.changed.connect(self._on_moments_changed)
 
     def _show_store_mode(self) -> None:
         writable = self.ctx.writable
@@ -125,19 +128,8 @@ class MomentsPage(QWidget):
 
     # ----- showing -----------------------------------------------------------------------------------
 
-    def on_shown(self) -> None:
-        if self._stale:
-            self.refresh()
-
-    def _on_moments_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True  # a change made from another page: catch up when shown
-
     def refresh(self) -> None:
         """Read everything the page shows from the store and show it."""
-        self._stale = False
         columns = self.ctx.moments.columns()
         has_moments = bool(columns.id)
         self.ui.stateStack.setCurrentWidget(self.ui.dataState if has_moments else self.ui.emptyState)
@@ -226,28 +218,20 @@ class MomentsPage(QWidget):
             ),
         ]
         if moment.person:
-            lines.append(html.escape(self.tr("With {person}").format(person=_short(moment.person))))
+            lines.append(
+                html.escape(self.tr("With {person}").format(person=shortened(moment.person, TOOLTIP_TEXT_MAX)))
+            )
         signs = [tr_core(sign.label) for sign in ALL_SIGNS if sign in moment.signs]
         if signs:
             lines.append(html.escape(self.tr("What showed up: {signs}").format(signs="; ".join(signs))))
         if moment.action:
-            lines.append(html.escape(self.tr("What I did: {action}").format(action=_short(moment.action))))
+            lines.append(
+                html.escape(self.tr("What I did: {action}").format(action=shortened(moment.action, TOOLTIP_TEXT_MAX)))
+            )
         if moment.note:
-            lines.append(html.escape(_short(moment.note)))
+            lines.append(html.escape(shortened(moment.note, TOOLTIP_TEXT_MAX)))
         lines.append(f"<i>{html.escape(self.tr('Click to open it'))}</i>")
         return "<br>".join(lines)
-
-    def screen_states(self):
-        """Extra states for tests/screens.py: the dialog empty and filled in, and a shorter range."""
-
-        def filled_in() -> MomentDialog | None:
-            newest = self.ctx.moments.columns().id[-1:]
-            return self.open_moment(newest[0]) if newest else None
-
-        def last_month() -> None:
-            self.ui.monthButton.click()
-
-        return (("log-dialog", self.log_moment), ("edit-dialog", filled_in), ("last-month", last_month))
 
     # ----- moments -----------------------------------------------------------------------------------
 
@@ -258,7 +242,9 @@ class MomentsPage(QWidget):
         try:
             moment = self.ctx.moments.get(moment_id)
         except StoreError as error:
-            self._tell(self.tr("Could not open this moment"), tr_store(error.message))
+            self.message_box = tell(
+                self, self.tr("Could not open this moment"), tr_store(error.message), "momentsMessage"
+            )
             return None
         return None if moment is None else self._open_dialog(moment)
 
@@ -294,70 +280,32 @@ class MomentsPage(QWidget):
         dialog.open()
         return dialog
 
-    def save_png(self, path: Path) -> asyncio.Task[bool]:
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        self.chart.grab().save(buffer, "PNG")  # widgets are drawn on the GUI thread; only the writing moves
-        data = QByteArray(buffer.data()).data()
-        return self._export(path, lambda: write_bytes(path, data))
+    def save_png(self, path: Path) -> asyncio.Task[None]:
+        return self._export(path, png_writer(self.chart, path))
 
-    def save_csv(self, path: Path) -> asyncio.Task[bool]:
-        db_path, zone = self.ctx.db_path, self._zone
-        return self._export(path, lambda: write_moments_csv(db_path, path, zone))
+    def save_csv(self, path: Path) -> asyncio.Task[None]:
+        return self._export(path, csv_writer(self.ctx.db_path, path, self._zone))
 
-    def _export(self, path: Path, write: Callable[[], None]) -> asyncio.Task[bool]:
-        """Write in the background (years of moments take a second or more) while the page stays responsive;
-        ``export_finished`` tells the outcome."""
-        buttons = (self.ui.exportPngButton, self.ui.exportCsvButton)
-        for button in buttons:
+    def _export(self, path: Path, write: Callable[[], None]) -> asyncio.Task[None]:
+        """Write in the background; the page says "Saving…" meanwhile and ``export_finished`` tells the outcome."""
+        for button in self._export_buttons:
             button.setEnabled(False)
         self.ui.exportStatus.setText(self.tr("Saving…"))
-
-        async def run() -> bool:
-            try:
-                await asyncio.get_running_loop().run_in_executor(None, write)
-            except StoreError as error:
-                self.ui.exportStatus.setText("")
-                self._tell(self.tr("Not saved"), self._export_failure(error))
-                return False
-            else:
-                self.ui.exportStatus.setText(self.tr("Saved to {path}").format(path=str(path)))
-                return True
-            finally:
-                for button in buttons:
-                    button.setEnabled(True)
-
-        task = running_loop().create_task(run())  # asyncio joins Qt's loop on first use
-        task.add_done_callback(lambda done: self.export_finished.emit(not done.cancelled() and done.result()))
+        task = in_background(write)
+        task.add_done_callback(lambda done: self._export_done(path, done))
         return task
 
-    def _export_failure(self, error: StoreError) -> str:
-        reasons = {
-            StoreErrorKind.READ_ONLY: self.tr(
-                "Walls cannot write in that folder. Please choose another one, such as your Documents folder."
-            ),
-            StoreErrorKind.DISK_FULL: self.tr(
-                "The disk is full, so the file was not saved. Please free up some space or choose another place."
-            ),
-            StoreErrorKind.INVALID_TEXT: tr_core(error.message),
-        }
-        reason = reasons.get(error.kind, self.tr("The file could not be saved there. Please try another folder."))
-        return reason + "\n\n" + self.tr("Nothing was written there, so no half-finished file was left behind.")
-
-    def _tell(self, title: str, text: str) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("momentsMessage")
-        self.message_box = box
-        box.open()
-        return box
-
-
-def write_moments_csv(db_path: Path, path: Path, zone: tzinfo) -> None:
-    """Every moment to a CSV file. Runs off the GUI thread, so it reads through a connection of its own."""
-    with Database.open_read_only(db_path) as database:
-        write_csv(path, moment_rows(MomentRepository(database).list_all(), zone, tr_core))
-
-
-def _short(text: str) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= TOOLTIP_TEXT_MAX else flat[: TOOLTIP_TEXT_MAX - 1] + "…"
+    def _export_done(self, path: Path, task: asyncio.Task[None]) -> None:
+        for button in self._export_buttons:
+            button.setEnabled(True)
+        error = None if task.cancelled() else task.exception()
+        saved = not task.cancelled() and error is None
+        if saved:
+            self.ui.exportStatus.setText(self.tr("Saved to {path}").format(path=str(path)))
+        else:
+            self.ui.exportStatus.setText("")
+            if isinstance(error, StoreError):
+                self.message_box = tell(self, self.tr("Not saved"), failure_text(error), "momentsMessage")
+            elif error is not None:
+                raise error
+        self.export_finished.emit(saved)

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
+from walls_desktop.gui.common.theme import set_role
 from walls_desktop.gui.forms.ui_store_error_dialog import Ui_StoreErrorDialog
-from walls_desktop.gui.store_choice import Choice
-from walls_desktop.gui.theme import set_role
+from walls_desktop.gui.startup.store_choice import Choice
 from walls_desktop.store.errors import StoreError, StoreErrorKind
 
 

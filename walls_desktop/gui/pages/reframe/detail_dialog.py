@@ -10,15 +10,13 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPlainTextEdit, QWid
 from walls_desktop.core.feelings import known_feeling
 from walls_desktop.core.reframe import Reframe, ThinkingTrap
 from walls_desktop.core.reframe_flow import FIELD_LIMITS, MISSING_CRITIC, MISSING_REFRAME, DraftField
-from walls_desktop.core.text import text_problem
-from walls_desktop.gui.confirm import ask
+from walls_desktop.core.text import shortened, text_problem
+from walls_desktop.gui.common.exact_text import plain_text
+from walls_desktop.gui.common.feedback import NOT_SAVED, ask, write
+from walls_desktop.gui.common.text import tr_core
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_reframe_detail_dialog import Ui_ReframeDetailDialog
-from walls_desktop.gui.reframe.formatting import local_date, local_date_time, shortened
-from walls_desktop.gui.store_feedback import report_save_failure
-from walls_desktop.gui.text import tr_core
-from walls_desktop.gui.widgets.exact_text import plain_text
-from walls_desktop.store.errors import StoreError
+from walls_desktop.gui.pages.reframe.formatting import local_date, local_date_time
 
 SUMMARY_TEXT_LENGTH = 400
 
@@ -119,11 +117,10 @@ class ReframeDetailDialog(QDialog):
             reframe=texts[DraftField.REFRAME].strip(),
             share_with_therapist=self.ui.shareCheck.isChecked(),
         )
-        try:
-            self.reframe = self.ctx.reframes.update(changed)
-        except StoreError as error:
-            report_save_failure(self, error)
+        stored = write(self, lambda: self.ctx.reframes.update(changed))
+        if not stored:
             return
+        self.reframe = stored
         self.changed.emit()
         self.accept()
 
@@ -140,10 +137,7 @@ class ReframeDetailDialog(QDialog):
         return self.confirm_box
 
     def _delete(self) -> None:
-        try:
-            self.ctx.reframes.delete(self.reframe.id)
-        except StoreError as error:
-            report_save_failure(self, error)
+        if write(self, lambda: self.ctx.reframes.delete(self.reframe.id)) is NOT_SAVED:
             return
         self.changed.emit()
         self.accept()

@@ -1,7 +1,7 @@
 """The dialog for logging a closeness moment, and for looking at, changing or deleting one later.
 
 Opened from anywhere with Ctrl+N (File → Log a moment…), from Today and from the Moments page. It saves
-through the moment repository and tells everyone else through ``ctx.moment_events.changed``.
+through the moment repository, which announces the change to every page that shows moments.
 """
 
 from __future__ import annotations
@@ -13,14 +13,14 @@ from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QCompleter, QDialog, QMessageBox, QWidget
 
+from walls_desktop.core.clock import utc_now
 from walls_desktop.core.moments import ALL_SIGNS, ClosenessKind, Moment, Sign
 from walls_desktop.core.text import LONG_TEXT_MAX, SHORT_TEXT_MAX, text_problem
-from walls_desktop.gui.confirm import ask
+from walls_desktop.gui.common.exact_text import line_text, plain_text
+from walls_desktop.gui.common.feedback import NOT_SAVED, ask, write
+from walls_desktop.gui.common.text import tr_core
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_moment_dialog import Ui_MomentDialog
-from walls_desktop.gui.store_feedback import report_save_failure
-from walls_desktop.gui.text import tr_core
-from walls_desktop.gui.widgets.exact_text import line_text, plain_text
 from walls_desktop.store.errors import StoreError
 
 Clock = Callable[[], datetime]
@@ -28,10 +28,6 @@ Clock = Callable[[], datetime]
 # The clock moves on while the dialog is open: a time a little ahead of "now" is still "now".
 FUTURE_SLACK = timedelta(minutes=2)
 PEOPLE_TO_COMPLETE = 200
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 def to_qdatetime(moment_time: datetime) -> QDateTime:
@@ -223,13 +219,11 @@ class MomentDialog(QDialog):
             return
         self._show_problem(None)
         moment = self._moment_from_form()
-        try:
-            stored = self.ctx.moments.add(moment) if moment.id is None else self.ctx.moments.update(moment)
-        except StoreError as error:
-            report_save_failure(self, error)
+        moments = self.ctx.moments
+        stored = write(self, lambda: moments.add(moment) if moment.id is None else moments.update(moment))
+        if not stored:
             return
         self.moment = stored
-        self.ctx.moment_events.changed.emit()
         self.saved.emit(stored)
         self._leave(QDialog.DialogCode.Accepted)
 
@@ -247,12 +241,8 @@ class MomentDialog(QDialog):
 
     def _delete(self) -> None:
         moment_id = self.moment.id
-        try:
-            self.ctx.moments.delete(moment_id)
-        except StoreError as error:
-            report_save_failure(self, error)
+        if write(self, lambda: self.ctx.moments.delete(moment_id)) is NOT_SAVED:
             return
-        self.ctx.moment_events.changed.emit()
         self.deleted.emit(moment_id)
         self._leave(QDialog.DialogCode.Accepted)
 

@@ -10,14 +10,12 @@ from walls_desktop.core.kind_sentences import (
     clean_sentence,
     sentence_problem,
 )
-from walls_desktop.gui import kind_sentences
-from walls_desktop.gui.confirm import ask
+from walls_desktop.gui.common import kind_sentences
+from walls_desktop.gui.common.exact_text import line_text
+from walls_desktop.gui.common.feedback import NOT_SAVED, ask, write
+from walls_desktop.gui.common.text import tr_core
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_kind_sentences_dialog import Ui_KindSentencesDialog
-from walls_desktop.gui.store_feedback import report_save_failure
-from walls_desktop.gui.text import tr_core
-from walls_desktop.gui.widgets.exact_text import line_text
-from walls_desktop.store.errors import StoreError
 
 
 class KindSentencesDialog(QDialog):
@@ -73,10 +71,7 @@ class KindSentencesDialog(QDialog):
         return message is not None
 
     def _keep(self, sentences: list[str], select: int) -> bool:
-        try:
-            kind_sentences.save(self.ctx, sentences)
-        except StoreError as error:
-            report_save_failure(self, error)
+        if write(self, lambda: kind_sentences.save(self.ctx, sentences)) is NOT_SAVED:
             return False
         self._sentences = sentences
         self._refresh(select)

@@ -1,175 +1,52 @@
 """Breathe: choose a pattern and a length, follow the pacer, and keep the session with how you felt.
 
-Where a session stands is a pure function of the session clock's elapsed time (``BreathSchedule.state_at``);
-the frame timer only decides when that is looked at, so late frames never add up to drift. The clock is
-injected (tests pass a fake). The timer runs only during a session.
-
-The timer does not tick at the display rate throughout: after each frame it waits until the next change the
-pacer can show (``seconds_until_change``): the count's next second and the phase's end exactly, the circle's
-edge half a pixel on, the bar a pixel on (at most four times a second). During a hold that is a few times a
-second instead of sixty: each wake-up costs the process CPU time, whether or not anything is painted.
+The session itself runs in ``run.BreathRun`` (timing as a pure function of the clock); this page shows it and
+keeps it. It lists the latest sessions and the user's own patterns, and refreshes them whenever either changes.
 """
 
 from __future__ import annotations
 
-import enum
 import math
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
-from walls_desktop.core.breath_clock import SessionClock
 from walls_desktop.core.breath_schedule import (
-    FRAME_SECONDS,
     LEAD_IN_SECONDS,
-    BreathSchedule,
     BreathState,
-    Resolution,
     SessionPlan,
     level,
     plan_by_breaths,
     plan_by_minutes,
-    seconds_until_change,
     session_record,
 )
 from walls_desktop.core.breathing import PRESETS, BreathPattern, BreathSessionRecord, care_note, format_seconds
-from walls_desktop.core.moments import Moment
+from walls_desktop.core.settings import BREATHE_MOTION, BREATHE_SOUND, BREATHE_VOLUME, MotionSetting, Setting
+from walls_desktop.gui.common.feedback import write
+from walls_desktop.gui.common.kind_sentences import next_sentence
+from walls_desktop.gui.common.system_motion import system_prefers_reduced_motion
+from walls_desktop.gui.common.text import tr_core
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_breath_page import Ui_BreathPage
-from walls_desktop.gui.kind_sentences import next_sentence
-from walls_desktop.gui.sound import DEFAULT_VOLUME, EffectFactory, SoundCues, qt_sound_effect
-from walls_desktop.gui.store_feedback import report_save_failure
-from walls_desktop.gui.system_motion import system_prefers_reduced_motion
-from walls_desktop.gui.text import tr_core
-from walls_desktop.store.errors import StoreError
+from walls_desktop.gui.pages.breathe.run import BreathRun
+from walls_desktop.gui.pages.breathe.sound import EffectFactory, SoundCues, qt_sound_effect
+from walls_desktop.gui.pages.breathe.texts import duration_text, moment_text, when_text
+from walls_desktop.gui.pages.page import Page
+from walls_desktop.store.changes import Record
 
-FRAME_MS = round(FRAME_SECONDS * 1000)  # the pacer's position never depends on how many frames there were
-LONGEST_WAIT = 0.5  # seconds; well inside the clock's sleep gap, so a late wake-up is not taken for sleep
 RECENT_SESSIONS = 6
 RECENT_MOMENT_DAYS = 60
-
-# Settings keys kept in the store.
-MOTION_KEY = "breathe.motion"
-SOUND_KEY = "breathe.sound"
-VOLUME_KEY = "breathe.volume"
 
 SETUP, SESSION, AFTER = range(3)  # pages of the stack
 
 
-class MotionSetting(enum.StrEnum):
-    """In the order of the page's motion combo."""
+class BreathePage(Page):
+    watches = frozenset({Record.BREATH_SESSION, Record.PATTERN})
 
-    SYSTEM = "system"
-    REDUCE = "reduce"
-    FULL = "full"
-
-
-class BreathRun(QObject):
-    """One session: its plan, clock and frame timer. Emits a state per frame and says when phases begin,
-    when it pauses (by the user or because the computer slept) and when it is over.
-
-    ``resolution`` says what the view can show; by default every frame is looked at (at ``FRAME_MS``)."""
-
-    frame = Signal(object)  # BreathState
-    phase_started = Signal(object)  # PhaseKind
-    paused_changed = Signal(bool, bool)  # paused, because of sleep
-    finished = Signal(object)  # BreathState at the end (state.finished is False when ended early)
-
-    def __init__(
-        self,
-        plan: SessionPlan,
-        now: Callable[[], float],
-        parent: QObject | None = None,
-        *,
-        resolution: Callable[[], Resolution] = lambda: Resolution(0.0, 0.0),
-    ) -> None:
-        super().__init__(parent)
-        self.plan = plan
-        self._resolution = resolution
-        self.schedule = BreathSchedule(plan)
-        self.clock = SessionClock(now)
-        self._now = now
-        self._looked_at = 0.0  # the time source's reading when the last frame was looked at
-        self.state = self.schedule.state_at(0)
-        self.started_at: datetime | None = None
-        self._phase: tuple[int, int] | None = None  # (breath, phase) last announced
-        self.timer = QTimer(self)
-        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.timer.setInterval(FRAME_MS)
-        self.timer.timeout.connect(self.tick)
-
-    @property
-    def is_running(self) -> bool:
-        return self.timer.isActive()
-
-    def start(self) -> None:
-        self.started_at = datetime.now(UTC)
-        self.clock.start()
-        self.timer.start()
-        self.tick()
-
-    def tick(self) -> None:
-        self._looked_at = self._now()
-        slept = self.clock.observe()  # before elapsed(): a sleep-sized gap pauses instead of jumping ahead
-        self.state = self.schedule.state_at(self.clock.elapsed())
-        if slept:
-            self.timer.stop()
-        if not self.state.in_lead_in and not self.state.finished:
-            phase = (self.state.breath_index, self.state.phase_index)
-            if phase != self._phase:
-                self._phase = phase
-                self.phase_started.emit(self.state.phase_kind)
-        self.frame.emit(self.state)
-        if slept:
-            self.paused_changed.emit(True, True)
-        if self.state.finished:
-            self.timer.stop()
-            self.finished.emit(self.state)
-        elif self.timer.isActive():
-            self._wait_for_change()
-
-    def _wait_for_change(self) -> None:
-        """Look again when the pacer next shows something new (no later than ``LONGEST_WAIT``)."""
-        wait = seconds_until_change(self.state, self.plan.breathing_seconds, self._resolution())
-        wait -= self._now() - self._looked_at  # the time this frame took is already gone
-        self.timer.start(max(1, math.ceil(min(wait, LONGEST_WAIT) * 1000)))  # on time or just after, never early
-
-    def toggle_pause(self) -> None:
-        if self.clock.is_paused:
-            self.clock.resume()
-            self.timer.start()
-            self.paused_changed.emit(False, False)
-            self.tick()
-        else:
-            self.tick()
-            if self.state.finished:
-                return
-            self.clock.pause()
-            self.timer.stop()
-            self.paused_changed.emit(True, False)
-
-    def pause(self) -> None:
-        if not self.clock.is_paused:
-            self.toggle_pause()
-
-    def end(self) -> None:
-        """End early, where the session is now."""
-        if self.state.finished:
-            return
-        if not self.clock.is_paused:
-            self.tick()
-            if self.state.finished:  # it came to its end on this very frame
-                return
-        self.timer.stop()
-        self.clock.pause()
-        self.finished.emit(self.state)
-
-
-class BreathePage(QWidget):
     def __init__(
         self,
         ctx: AppContext,
@@ -178,8 +55,7 @@ class BreathePage(QWidget):
         now: Callable[[], float] = time.monotonic,
         sound_factory: EffectFactory = qt_sound_effect,
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.ui = Ui_BreathPage()
         self.ui.setupUi(self)
         self._now = now
@@ -190,9 +66,8 @@ class BreathePage(QWidget):
         self.pattern_dialog = None
         self._wire()
         self._restore_settings()
-        self._load_patterns()
+        self.refresh()
         self._show_choice()
-        self.refresh_recent()
         self.ui.readOnlyNote.setVisible(not ctx.writable)
         self.ui.saveButton.setEnabled(ctx.writable)
 
@@ -225,13 +100,7 @@ class BreathePage(QWidget):
 
     def _restore_settings(self) -> None:
         settings = self.ctx.settings
-        try:
-            motion = MotionSetting(settings.get(MOTION_KEY, MotionSetting.SYSTEM.value))
-        except ValueError:
-            motion = MotionSetting.SYSTEM
-        volume = settings.get(VOLUME_KEY, DEFAULT_VOLUME)
-        volume = volume if isinstance(volume, int) and 0 <= volume <= 100 else DEFAULT_VOLUME
-        sound_on = settings.get(SOUND_KEY, True) is not False
+        motion, volume, sound_on = (settings.get(s) for s in (BREATHE_MOTION, BREATHE_VOLUME, BREATHE_SOUND))
         for control in (self.ui.motionCombo, self.ui.volumeSlider, self.ui.soundCheck):
             control.blockSignals(True)
         self.ui.motionCombo.setCurrentIndex(list(MotionSetting).index(motion))
@@ -245,14 +114,10 @@ class BreathePage(QWidget):
         self._show_motion()
         self._show_sound_note()
 
-    def _remember(self, key: str, value: object) -> None:
+    def _remember(self, setting: Setting, value: object) -> None:
         """Keep a preference; if it cannot be kept it still applies until Walls closes."""
-        if not self.ctx.writable:
-            return
-        try:
-            self.ctx.settings.set(key, value)
-        except StoreError as error:
-            report_save_failure(self, error)
+        if self.ctx.writable:
+            write(self, lambda: self.ctx.settings.set(setting, value))
 
     def motion_setting(self) -> MotionSetting:
         return list(MotionSetting)[max(0, self.ui.motionCombo.currentIndex())]
@@ -264,7 +129,7 @@ class BreathePage(QWidget):
         return setting is MotionSetting.REDUCE
 
     def _on_motion(self) -> None:
-        self._remember(MOTION_KEY, self.motion_setting().value)
+        self._remember(BREATHE_MOTION, self.motion_setting())
         self._show_motion()
 
     def _show_motion(self) -> None:
@@ -285,11 +150,11 @@ class BreathePage(QWidget):
     def _on_sound_toggled(self, on: bool) -> None:
         self.sound.set_muted(not on)
         self.ui.volumeSlider.setEnabled(on)
-        self._remember(SOUND_KEY, on)
+        self._remember(BREATHE_SOUND, on)
 
     def _on_volume(self, value: int) -> None:
         self.sound.set_volume(value)
-        self._remember(VOLUME_KEY, value)
+        self._remember(BREATHE_VOLUME, value)
 
     def _show_sound_note(self) -> None:
         silent = not self.sound.available
@@ -360,11 +225,10 @@ class BreathePage(QWidget):
         )
 
     def open_pattern_dialog(self) -> QWidget:
-        from walls_desktop.gui.pattern_dialog import PatternDialog  # only when first wanted
+        from walls_desktop.gui.pages.breathe.pattern_dialog import PatternDialog  # only when first wanted
 
         dialog = PatternDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.patterns_changed.connect(self._load_patterns)
         dialog.open()
         self.pattern_dialog = dialog
         return dialog
@@ -469,12 +333,9 @@ class BreathePage(QWidget):
             anxiety_after=self.ui.afterRating.value(),
             moment_id=self.ui.momentCombo.currentData(),
         )
-        try:
-            stored = self.ctx.sessions.add(record)
-        except StoreError as error:
-            report_save_failure(self, error)
+        stored = write(self, lambda: self.ctx.sessions.add(record))  # the list refreshes on the store's notice
+        if not stored:
             return None
-        self.refresh_recent()
         self.back_to_setup()
         return stored
 
@@ -483,6 +344,11 @@ class BreathePage(QWidget):
         self.ui.beforeRating.set_value(None)
         self.ui.stack.setCurrentIndex(SETUP)
         self.ui.startButton.setFocus()
+
+    def refresh(self) -> None:
+        """The user's patterns and the latest sessions, as stored now."""
+        self._load_patterns()
+        self.refresh_recent()
 
     def refresh_recent(self) -> None:
         sessions = self.ctx.sessions.recent(RECENT_SESSIONS)
@@ -507,77 +373,3 @@ class BreathePage(QWidget):
         if not event.spontaneous() and self.run is not None and self.run.is_running:
             self.run.pause()
         super().hideEvent(event)
-
-    # ----- screenshots ------------------------------------------------------------------------------
-
-    def screen_states(self):
-        """Extra states for tests/screens.py: the pacer mid-breath, reduced motion, after, the dialog."""
-        clock = _ScreenClock()
-
-        def session_at(seconds: float, reduced: bool) -> None:
-            self.ui.motionCombo.setCurrentIndex(list(MotionSetting).index(MotionSetting.FULL))
-            self.select_pattern("box")
-            self.ui.leadInCheck.setChecked(False)
-            self._now = clock
-            clock.value = 0.0
-            run = self.start()
-            run.pause()
-            self._show_paused(False, False)
-            self.ui.pacer.set_reduced_motion(reduced)
-            self._show_frame(run.schedule.state_at(seconds))
-
-        def finished() -> None:
-            session_at(0.0, False)
-            self.run.toggle_pause()
-            while clock.value < 40:  # breathe for a while in simulated time, then end early
-                clock.value += 0.5
-                self.run.tick()
-            self.run.end()
-            self.ui.afterRating.set_value(3)
-
-        return (
-            ("inhale", lambda: session_at(2.0, False)),
-            ("exhale", lambda: session_at(10.0, False)),
-            ("reduced-motion", lambda: session_at(6.0, True)),
-            ("after", finished),
-            ("patterns", self.open_pattern_dialog),
-        )
-
-
-class _ScreenClock:
-    """A still clock for screenshots."""
-
-    def __init__(self) -> None:
-        self.value = 0.0
-
-    def __call__(self) -> float:
-        return self.value
-
-
-def duration_text(seconds: float) -> str:
-    """``45 s``, ``3 min``, ``3 min 12 s``."""
-    minutes, rest = divmod(round(seconds), 60)
-    if minutes and rest:
-        return QCoreApplication.translate("BreathePage", "{minutes} min {seconds} s").format(
-            minutes=minutes, seconds=rest
-        )
-    if minutes:
-        return QCoreApplication.translate("BreathePage", "{minutes} min").format(minutes=minutes)
-    return QCoreApplication.translate("BreathePage", "{seconds} s").format(seconds=rest)
-
-
-def when_text(moment: datetime) -> str:
-    """A short local date and time: ``Tue 12 May, 18:40`` (the time as the locale writes it)."""
-    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    locale = QLocale()
-    return (
-        f"{locale.toString(local.date(), 'ddd d MMM')}, {locale.toString(local.time(), QLocale.FormatType.ShortFormat)}"
-    )
-
-
-def moment_text(moment: Moment) -> str:
-    parts = [when_text(moment.occurred_at), tr_core(moment.kind.label)]
-    if moment.person:
-        parts.append(moment.person)
-    parts.append(f"{moment.anxiety}/10")
-    return " · ".join(parts)

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QDialog, QDoubleSpinBox, QLabel, QListWidgetItem, 
 
 from walls_desktop.core.breathing import (
     BreathPattern,
+    PatternProblemField,
     Phase,
     PhaseKind,
-    ProblemField,
     build_pattern,
     clean_name,
     format_seconds,
@@ -24,12 +24,11 @@ from walls_desktop.core.breathing import (
     validate_phases,
 )
 from walls_desktop.core.text import SHORT_TEXT_MAX, text_problem
-from walls_desktop.gui.confirm import ask
+from walls_desktop.gui.common.exact_text import line_text
+from walls_desktop.gui.common.feedback import NOT_SAVED, ask, report_save_failure, write
+from walls_desktop.gui.common.text import tr_core
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_pattern_dialog import Ui_PatternDialog
-from walls_desktop.gui.store_feedback import report_save_failure
-from walls_desktop.gui.text import tr_core
-from walls_desktop.gui.widgets.exact_text import line_text
 from walls_desktop.store.errors import StoreError, StoreErrorKind
 
 NEW_PATTERN = (4.0, 0.0, 0.0, 6.0, 0.0)  # seconds per step field, in form order: a gentle longer out-breath
@@ -170,9 +169,9 @@ class PatternDialog(QDialog):
         phases, labels = self._phases()
         found: dict[QLabel, list[str]] = {}
         for problem in validate_pattern(line_text(ui.nameEdit), phases):
-            if problem.field is ProblemField.NAME:
+            if problem.field is PatternProblemField.NAME:
                 label = ui.nameProblem
-            elif problem.field is ProblemField.PHASE and problem.phase_index is not None:
+            elif problem.field is PatternProblemField.PHASE and problem.phase_index is not None:
                 label = labels[problem.phase_index]
             else:
                 label = ui.patternProblem
@@ -237,13 +236,12 @@ class PatternDialog(QDialog):
         phases, _ = self._phases()
         editing_id = self._editing.id if self._editing else None
         pattern = build_pattern(line_text(self.ui.nameEdit), phases, line_text(self.ui.descriptionEdit), editing_id)
-        try:
-            stored = self.ctx.patterns.update(pattern) if editing_id else self.ctx.patterns.add(pattern)
-        except StoreError as error:
-            if error.kind is StoreErrorKind.DUPLICATE_NAME:
-                self._show_problems({self.ui.nameProblem: [self._duplicate_text()]})
-            else:
-                report_save_failure(self, error)
+        stored = write(
+            self,
+            lambda: self.ctx.patterns.update(pattern) if editing_id else self.ctx.patterns.add(pattern),
+            self._refused,
+        )
+        if not stored:
             return False
         self._reload_list(select_id=stored.id)
         self._editing = stored
@@ -251,6 +249,13 @@ class PatternDialog(QDialog):
         self._show_status(self.tr("Saved “{name}”.").format(name=stored.name))
         self.patterns_changed.emit()
         return True
+
+    def _refused(self, error: StoreError) -> None:
+        """A taken name is the user's to mend beside the field; anything else is told in the usual box."""
+        if error.kind is StoreErrorKind.DUPLICATE_NAME:
+            self._show_problems({self.ui.nameProblem: [self._duplicate_text()]})
+        else:
+            report_save_failure(self, error)
 
     def ask_delete(self) -> QMessageBox | None:
         item = self.ui.patternList.currentItem()
@@ -269,10 +274,7 @@ class PatternDialog(QDialog):
         return self.confirm_box
 
     def _delete(self, pattern: BreathPattern) -> None:
-        try:
-            self.ctx.patterns.delete(pattern.id)
-        except StoreError as error:
-            report_save_failure(self, error)
+        if write(self, lambda: self.ctx.patterns.delete(pattern.id)) is NOT_SAVED:
             return
         self._reload_list()
         if self.ui.patternList.count():

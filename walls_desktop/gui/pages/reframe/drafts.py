@@ -5,9 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 from walls_desktop.core.reframe_flow import ReframeDraft, Step, draft_from_dict, draft_to_dict
+from walls_desktop.core.settings import REFRAME_DRAFT
 from walls_desktop.gui.context import AppContext
-
-DRAFT_KEY = "reframe.draft"
 
 
 def has_content(draft: ReframeDraft) -> bool:
@@ -17,7 +16,7 @@ def has_content(draft: ReframeDraft) -> bool:
 
 def load_draft(ctx: AppContext) -> ReframeDraft | None:
     """The saved draft, or None. A link to a moment that has since been deleted is dropped."""
-    stored = ctx.settings.get(DRAFT_KEY, None)
+    stored = ctx.settings.get(REFRAME_DRAFT)
     if stored is None:
         return None
     draft = draft_from_dict(stored)
@@ -30,10 +29,10 @@ def load_draft(ctx: AppContext) -> ReframeDraft | None:
 def save_draft(ctx: AppContext, draft: ReframeDraft) -> None:
     """Keep the draft (or forget it when it is empty). Raises StoreError when the store cannot be written."""
     if has_content(draft):
-        ctx.settings.set(DRAFT_KEY, draft_to_dict(draft))
+        ctx.settings.set(REFRAME_DRAFT, draft_to_dict(draft))
     else:
-        ctx.settings.delete(DRAFT_KEY)
+        ctx.settings.reset(REFRAME_DRAFT)
 
 
 def discard_draft(ctx: AppContext) -> None:
-    ctx.settings.delete(DRAFT_KEY)
+    ctx.settings.reset(REFRAME_DRAFT)

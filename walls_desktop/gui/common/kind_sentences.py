@@ -9,32 +9,27 @@ from __future__ import annotations
 import contextlib
 
 from walls_desktop.core.kind_sentences import DEFAULT_KIND_SENTENCES, pick
+from walls_desktop.core.settings import KIND_SENTENCES, KIND_SENTENCES_SHOWN
+from walls_desktop.gui.common.text import tr_core
 from walls_desktop.gui.context import AppContext
-from walls_desktop.gui.text import tr_core
 from walls_desktop.store.errors import StoreError
-
-SENTENCES_KEY = "kind_sentences.list"
-SHOWN_KEY = "kind_sentences.shown"  # how many have been shown, so each next one is a different one
 
 
 def load(ctx: AppContext) -> list[str]:
-    stored = ctx.settings.get(SENTENCES_KEY, None)
-    if isinstance(stored, list) and all(isinstance(s, str) for s in stored):
-        return stored
-    return list(DEFAULT_KIND_SENTENCES)
+    stored = ctx.settings.get(KIND_SENTENCES)
+    return list(DEFAULT_KIND_SENTENCES) if stored is None else stored
 
 
 def save(ctx: AppContext, sentences: list[str]) -> None:
     """Keep the user's list (raises StoreError when it cannot be saved)."""
-    ctx.settings.set(SENTENCES_KEY, list(sentences))
+    ctx.settings.set(KIND_SENTENCES, list(sentences))
 
 
 def next_sentence(ctx: AppContext) -> str:
     """A different kind sentence each time, translated when it is one of Walls' own."""
-    shown = ctx.settings.get(SHOWN_KEY, 0)
-    shown = shown if isinstance(shown, int) and shown >= 0 else 0
+    shown = ctx.settings.get(KIND_SENTENCES_SHOWN)
     sentence = pick(load(ctx), shown)
     if ctx.writable:
         with contextlib.suppress(StoreError):  # only the rotation is lost: the same sentence may come again
-            ctx.settings.set(SHOWN_KEY, shown + 1)
+            ctx.settings.set(KIND_SENTENCES_SHOWN, (shown + 1) % KIND_SENTENCES_SHOWN.maximum)
     return tr_core(sentence)

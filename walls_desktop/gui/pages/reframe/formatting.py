@@ -1,4 +1,4 @@
-"""How a reframe reads in a list or a quote: local dates, shortened text, the change in belief."""
+"""How a reframe reads in a list or a quote: local dates, the change in belief."""
 
 from __future__ import annotations
 
@@ -7,8 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from walls_desktop.core.reframe import Reframe
-
-ELLIPSIS = "…"
+from walls_desktop.core.text import shortened
 
 
 def local_date(moment: datetime) -> str:
@@ -20,14 +19,6 @@ def local_date(moment: datetime) -> str:
 def local_date_time(moment: datetime) -> str:
     local = moment.astimezone()
     return f"{local_date(moment)}, {QLocale().toString(local.time(), QLocale.FormatType.ShortFormat)}"
-
-
-def shortened(text: str, limit: int) -> str:
-    """One line of at most ``limit`` characters: line breaks become spaces, the rest is cut with "…"."""
-    line = " ".join(text.split())
-    if len(line) <= limit:
-        return line
-    return line[: limit - 1].rstrip() + ELLIPSIS
 
 
 def belief_text(reframe: Reframe) -> str:

@@ -6,18 +6,13 @@ styles roles, so Designer files stay free of colours and sizes.
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-
-class ThemeMode(enum.StrEnum):
-    SYSTEM = "system"
-    LIGHT = "light"
-    DARK = "dark"
+from walls_desktop.core.settings import ThemeMode
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,140 @@
+"""Extra states of each page for tests/screens.py (and the layout tests): name -> an action that puts the page
+into that state. An action may return a dialog, which is then captured instead of the window.
+
+They drive the pages through what a user could do, or through the page's own methods, never through test-only
+code inside the app.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable
+
+from PySide6.QtWidgets import QWidget
+
+from walls_desktop.core.reframe import Reframe
+from walls_desktop.core.reframe_flow import STEPS, ReframeDraft, Step
+from walls_desktop.core.settings import MotionSetting
+from walls_desktop.gui.pages.reframe.drafts import discard_draft
+
+State = tuple[str, Callable[[], QWidget | None]]
+
+
+class StillClock:
+    """A clock that moves only when told to (for the breathing pacer)."""
+
+    def __init__(self) -> None:
+        self.value = 0.0
+
+    def __call__(self) -> float:
+        return self.value
+
+
+def breathe_states(page) -> list[State]:
+    """The pacer mid-breath, reduced motion, the end of a session, the pattern dialog."""
+    clock = StillClock()
+
+    def session_at(seconds: float, reduced: bool) -> None:
+        page.ui.motionCombo.setCurrentIndex(list(MotionSetting).index(MotionSetting.FULL))
+        page.select_pattern("box")
+        page.ui.leadInCheck.setChecked(False)
+        page._now = clock
+        clock.value = 0.0
+        run = page.start()
+        run.pause()
+        page._show_paused(False, False)
+        page.ui.pacer.set_reduced_motion(reduced)
+        page._show_frame(run.schedule.state_at(seconds))
+
+    def finished() -> None:
+        session_at(0.0, False)
+        page.run.toggle_pause()
+        while clock.value < 40:  # breathe for a while in simulated time, then end early
+            clock.value += 0.5
+            page.run.tick()
+        page.run.end()
+        page.ui.afterRating.set_value(3)
+
+    return [
+        ("inhale", lambda: session_at(2.0, False)),
+        ("exhale", lambda: session_at(10.0, False)),
+        ("reduced-motion", lambda: session_at(6.0, True)),
+        ("after", finished),
+        ("patterns", page.open_pattern_dialog),
+    ]
+
+
+def moments_states(page) -> list[State]:
+    """The dialog empty and filled in, and a shorter range."""
+
+    def filled_in():
+        newest = page.ctx.moments.columns().id[-1:]
+        return page.open_moment(newest[0]) if newest else None
+
+    return [("log-dialog", page.log_moment), ("edit-dialog", filled_in), ("last-month", page.ui.monthButton.click)]
+
+
+def reframe_states(page) -> list[State]:
+    """Every step filled from the newest journal entry, a step with its problems, the end, the offer to
+    continue, the detail dialog and the kind sentences dialog."""
+    newest = next(iter(page.ctx.reframes.list_newest_first()), None)
+    if newest is None:
+        return []
+    sample = draft_like(newest)
+
+    def step(chosen: Step) -> None:
+        page._enter_exercise(dataclasses.replace(sample, step=chosen))
+
+    def problems() -> None:
+        page._enter_exercise(ReframeDraft(step=Step.CRITIC, situation="-"))
+        page.exercise.go_next()
+
+    def draft_offer() -> None:
+        page._enter_exercise(sample)
+        page.exercise.leave()
+
+    def kind_sentences():
+        discard_draft(page.ctx)
+        page.show_start()
+        return page.open_kind_sentences()
+
+    states: list[State] = [(f"step-{s.number}-{s.value}", lambda s=s: step(s)) for s in STEPS]
+    states += [
+        ("step-2-problems", problems),
+        ("done", lambda: page._show_done(newest)),
+        ("draft-offer", draft_offer),
+        ("detail", lambda: page.open_reframe(newest.id)),
+        ("kind-sentences", kind_sentences),
+    ]
+    return states
+
+
+STATES: dict[str, Callable[[QWidget], Iterable[State]]] = {
+    "breathe": breathe_states,
+    "moments": moments_states,
+    "reframe": reframe_states,
+}
+
+
+def states_of(key: str, page: QWidget) -> Iterable[State]:
+    return STATES.get(key, lambda _page: ())(page)
+
+
+def draft_like(reframe: Reframe) -> ReframeDraft:
+    """A draft holding what a stored reframe holds, to show the steps with real words."""
+    return ReframeDraft(
+        moment_id=reframe.moment_id,
+        situation=reframe.situation,
+        critic=reframe.critic,
+        belief_before=reframe.belief_before,
+        feeling=reframe.feeling,
+        feeling_intensity=reframe.feeling_intensity,
+        not_alone=reframe.not_alone,
+        traps=reframe.traps,
+        friend=reframe.friend,
+        reframe=reframe.reframe,
+        belief_after=reframe.belief_after,
+        reframe_belief=reframe.reframe_belief,
+        share_with_therapist=reframe.share_with_therapist,
+        started_at=reframe.created_at,
+    )

@@ -1,0 +1,39 @@
+"""How Breathe writes durations, times and moments: in the user's language and time zone."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+
+from walls_desktop.core.moments import Moment
+from walls_desktop.gui.common.text import tr_core
+
+
+def duration_text(seconds: float) -> str:
+    """``45 s``, ``3 min``, ``3 min 12 s``."""
+    minutes, rest = divmod(round(seconds), 60)
+    if minutes and rest:
+        return QCoreApplication.translate("BreathePage", "{minutes} min {seconds} s").format(
+            minutes=minutes, seconds=rest
+        )
+    if minutes:
+        return QCoreApplication.translate("BreathePage", "{minutes} min").format(minutes=minutes)
+    return QCoreApplication.translate("BreathePage", "{seconds} s").format(seconds=rest)
+
+
+def when_text(moment: datetime) -> str:
+    """A short local date and time: ``Tue 12 May, 18:40`` (the time as the locale writes it)."""
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    locale = QLocale()
+    return (
+        f"{locale.toString(local.date(), 'ddd d MMM')}, {locale.toString(local.time(), QLocale.FormatType.ShortFormat)}"
+    )
+
+
+def moment_text(moment: Moment) -> str:
+    parts = [when_text(moment.occurred_at), tr_core(moment.kind.label)]
+    if moment.person:
+        parts.append(moment.person)
+    parts.append(f"{moment.anxiety}/10")
+    return " · ".join(parts)

@@ -1,0 +1,55 @@
+"""What every page of the main window is: the contract the window relies on, checked by a test over every page.
+
+A page is built with the app context alone, is told when it is shown (``on_shown``), and may ask the window to
+show another page or to open the moment dialog through its two signals. It names the kinds of record it shows
+(``watches``); when one of them changes anywhere, a visible page refreshes at once and a hidden page is marked
+stale and refreshes when it is next shown, so nothing on screen is ever older than the store.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from walls_desktop.gui.context import AppContext
+from walls_desktop.store.changes import Change, Record
+
+
+class Page(QWidget):
+    navigate_requested = Signal(str)  # the key of the page to show (pages.registry.PAGE_KEYS)
+    log_moment_requested = Signal()
+
+    watches: ClassVar[frozenset[Record]] = frozenset()
+    setting_keys: ClassVar[frozenset[str]] = frozenset()  # for Record.SETTING: which settings the page shows
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.stale = False
+        if self.watches:
+            ctx.changes.changed.connect(self._on_change)  # a bound slot: dropped with the page
+
+    def on_shown(self) -> None:
+        """The window calls this each time the page comes to the front."""
+        if self.stale:
+            self.stale = False
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read what the page shows from the store and show it. Pages that show stored records override it."""
+
+    def shows(self, change: Change) -> bool:
+        """True when ``change`` alters something on this page."""
+        if change.record is Record.SETTING:
+            return Record.SETTING in self.watches and change.id in self.setting_keys
+        return change.record in self.watches
+
+    def _on_change(self, change: Change) -> None:
+        if not self.shows(change):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.stale = True
