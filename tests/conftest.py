@@ -103,4 +103,5 @@ def window(qtbot, ctx):
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
-    return main
+    yield main
+    main.close()  # while the store is still open: closing saves the window's state and any draft

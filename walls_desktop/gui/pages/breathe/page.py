@@ -45,7 +45,8 @@ SETUP, SESSION, AFTER = range(3)  # pages of the stack
 
 
 class BreathePage(Page):
-    watches = frozenset({Record.BREATH_SESSION, Record.PATTERN})
+    # Moments: the after-session list offers the moment a session belonged to, one logged meanwhile (Ctrl+N) too.
+    watches = frozenset({Record.BREATH_SESSION, Record.PATTERN, Record.MOMENT})
 
     def __init__(
         self,
@@ -314,12 +315,14 @@ class BreathePage(Page):
 
     def _fill_moments(self) -> None:
         combo = self.ui.momentCombo
+        chosen = combo.currentData()
         combo.clear()
         combo.addItem(self.tr("None"), None)
         until = datetime.now(UTC) + timedelta(days=1)
         moments = self.ctx.moments.list_between(until - timedelta(days=RECENT_MOMENT_DAYS), until)
         for moment in reversed(moments):
             combo.addItem(moment_text(moment), moment.id)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))  # a moment already chosen stays chosen
 
     def save(self) -> BreathSessionRecord | None:
         """Keep the finished session with its ratings; on failure say why and keep everything on screen."""
@@ -346,9 +349,11 @@ class BreathePage(Page):
         self.ui.startButton.setFocus()
 
     def refresh(self) -> None:
-        """The user's patterns and the latest sessions, as stored now."""
+        """The user's patterns, the latest sessions and (after a session) the recent moments, as stored now."""
         self._load_patterns()
         self.refresh_recent()
+        if self.ui.stack.currentIndex() == AFTER:
+            self._fill_moments()
 
     def refresh_recent(self) -> None:
         sessions = self.ctx.sessions.recent(RECENT_SESSIONS)

@@ -234,8 +234,16 @@ class Exercise(QObject):
 
     @Slot(object)
     def _on_change(self, change: Change) -> None:
-        if change.record is Record.MOMENT:
+        if change.record is not Record.MOMENT:
+            return
+        self._loading = True  # refilling the list is not an edit by the user
+        try:
             self._fill_moments(self._draft.moment_id)
+        finally:
+            self._loading = False
+        chosen = self.ui.momentCombo.currentData()
+        if chosen != self._draft.moment_id:  # the linked moment was deleted meanwhile
+            self._edit(moment_id=chosen)
 
     def _feeling_text(self) -> str:
         combo = self.ui.feelingCombo
