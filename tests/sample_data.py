@@ -118,7 +118,8 @@ def seed_breath(ctx, now=None) -> None:
     """A pattern of the user's own and two recent sessions with it, one ended early, one linked to a moment."""
     from datetime import UTC, datetime, timedelta
 
-    from walls_desktop.core.breathing import BreathSessionRecord, Phase, PhaseKind, build_pattern
+    from walls_desktop.core.breath_patterns import build_pattern
+    from walls_desktop.core.breathing import BreathSessionRecord, Phase, PhaseKind
 
     now = now or datetime.now(UTC)
     pattern = ctx.patterns.add(

@@ -34,3 +34,20 @@ def test_lint_and_format_are_clean() -> None:
     assert check.returncode == 0, check.stdout + check.stderr
     fmt = subprocess.run([*ruff, "format", "--check", str(ROOT)], capture_output=True, text=True, cwd=ROOT)
     assert fmt.returncode == 0, fmt.stdout + fmt.stderr
+
+
+def test_the_readme_sends_developers_only_to_what_the_repository_holds() -> None:
+    readme = (ROOT / "README.md").read_text("utf-8")
+    assert "docs/ARCHITECTURE.md" in readme and (ROOT / "docs" / "ARCHITECTURE.md").is_file()
+    assert "../" not in readme  # nothing outside a fresh clone
+
+
+def test_no_hand_written_module_is_over_400_lines() -> None:
+    package = ROOT / "walls_desktop"
+    generated = {package / "gui" / "resources_rc.py", *(package / "gui" / "forms").glob("*.py")}
+    long = {
+        str(path.relative_to(ROOT)): lines
+        for path in package.rglob("*.py")
+        if path not in generated and (lines := len(path.read_text("utf-8").splitlines())) > 400
+    }
+    assert not long, long

@@ -7,23 +7,19 @@ import math
 
 import pytest
 
+from walls_desktop.core import breath_patterns as bp
 from walls_desktop.core import breathing as b
-from walls_desktop.core.breathing import (
-    PRESETS,
-    BreathPattern,
+from walls_desktop.core.breath_patterns import (
     DamagedPhasesError,
     PatternError,
     PatternProblemField,
-    Phase,
-    PhaseKind,
     build_pattern,
-    care_note,
     phases_from_json,
     phases_to_json,
-    preset_by_key,
     validate_pattern,
     validate_phases,
 )
+from walls_desktop.core.breathing import PRESETS, BreathPattern, Phase, PhaseKind, care_note, preset_by_key
 from walls_desktop.core.text import UNSTORABLE_MESSAGE
 
 IN, FULL, OUT, EMPTY, TOP = (
@@ -39,7 +35,7 @@ def ph(*pairs: tuple[object, object]) -> list[Phase]:
     return [Phase(kind, seconds) for kind, seconds in pairs]  # type: ignore[arg-type]
 
 
-def messages(problems: list[b.PatternProblem]) -> list[str]:
+def messages(problems: list[bp.PatternProblem]) -> list[str]:
     return [p.message for p in problems]
 
 
@@ -95,7 +91,7 @@ def test_care_note_only_for_patterns_that_hold() -> None:
 @pytest.mark.parametrize("name", ["", "   ", "\n\t"])
 def test_name_must_not_be_blank(name: str) -> None:
     problems = validate_pattern(name, ph((IN, 4), (OUT, 4)))
-    assert [(p.field, p.message) for p in problems] == [(PatternProblemField.NAME, b.NAME_BLANK_MESSAGE)]
+    assert [(p.field, p.message) for p in problems] == [(PatternProblemField.NAME, bp.NAME_BLANK_MESSAGE)]
 
 
 def test_name_at_most_60_characters_after_trimming() -> None:
@@ -103,7 +99,7 @@ def test_name_at_most_60_characters_after_trimming() -> None:
     assert validate_pattern("x" * 60, steps) == []
     assert validate_pattern("  " + "x" * 60 + "  ", steps) == []
     (problem,) = validate_pattern("x" * 61, steps)
-    assert problem.field is PatternProblemField.NAME and problem.message == b.NAME_TOO_LONG_MESSAGE
+    assert problem.field is PatternProblemField.NAME and problem.message == bp.NAME_TOO_LONG_MESSAGE
     assert problem.text() == "Please keep the name to 60 characters or fewer."
 
 
@@ -119,7 +115,7 @@ def test_name_with_lone_surrogate_is_refused() -> None:
 @pytest.mark.parametrize("bad", [math.nan, math.inf, -math.inf, "4", None, True, 10**400, [4]])
 def test_seconds_must_be_an_ordinary_number(bad: object) -> None:
     problems = validate_phases(ph((IN, 4), (OUT, bad)))
-    assert (PatternProblemField.PHASE, 1, b.NOT_A_NUMBER_MESSAGE) in [
+    assert (PatternProblemField.PHASE, 1, bp.NOT_A_NUMBER_MESSAGE) in [
         (p.field, p.phase_index, p.message) for p in problems
     ]
 
@@ -133,13 +129,13 @@ def test_huge_int_is_out_of_range_not_a_crash() -> None:
 def test_negative_seconds_are_refused(kind: PhaseKind) -> None:
     problems = validate_phases(ph((IN, 4), (kind, -1.0), (OUT, 4)))
     on_step = [p.message for p in problems if p.phase_index == 1]
-    assert b.NEGATIVE_MESSAGE in on_step and b._RANGE_MESSAGES[kind] not in on_step
+    assert bp.NEGATIVE_MESSAGE in on_step and bp._RANGE_MESSAGES[kind] not in on_step
 
 
 @pytest.mark.parametrize("seconds", [4.3, 4.25, 4.75, 1.1, 4.5 + 1e-6])
 def test_seconds_must_be_whole_or_half(seconds: float) -> None:
     (problem,) = validate_phases(ph((IN, seconds), (OUT, 4)))
-    assert (problem.phase_index, problem.message) == (0, b.NOT_HALF_STEP_MESSAGE)
+    assert (problem.phase_index, problem.message) == (0, bp.NOT_HALF_STEP_MESSAGE)
 
 
 def test_float_noise_is_forgiven_and_snapped() -> None:
@@ -152,11 +148,11 @@ def test_float_noise_is_forgiven_and_snapped() -> None:
 @pytest.mark.parametrize(
     ("kind", "good", "bad", "message"),
     [
-        (IN, [1, 1.5, 20], [0.5, 20.5, 0], b._RANGE_MESSAGES[IN]),
-        (OUT, [1, 12.5, 20], [0.5, 20.5, 0], b._RANGE_MESSAGES[OUT]),
-        (FULL, [0, 0.5, 20], [20.5, 25], b._RANGE_MESSAGES[FULL]),
-        (EMPTY, [0, 0.5, 20], [20.5, 25], b._RANGE_MESSAGES[EMPTY]),
-        (TOP, [0.5, 1, 3], [0, 3.5, 5], b._RANGE_MESSAGES[TOP]),
+        (IN, [1, 1.5, 20], [0.5, 20.5, 0], bp._RANGE_MESSAGES[IN]),
+        (OUT, [1, 12.5, 20], [0.5, 20.5, 0], bp._RANGE_MESSAGES[OUT]),
+        (FULL, [0, 0.5, 20], [20.5, 25], bp._RANGE_MESSAGES[FULL]),
+        (EMPTY, [0, 0.5, 20], [20.5, 25], bp._RANGE_MESSAGES[EMPTY]),
+        (TOP, [0.5, 1, 3], [0, 3.5, 5], bp._RANGE_MESSAGES[TOP]),
     ],
 )
 def test_seconds_ranges_by_kind(kind: PhaseKind, good: list[float], bad: list[float], message: str) -> None:
@@ -186,9 +182,9 @@ def test_range_message_shows_the_limits() -> None:
 
 def test_unknown_kind_of_step() -> None:
     problems = validate_phases([Phase(IN, 4), Phase("inhale", 4), Phase(OUT, 4)])  # type: ignore[arg-type]
-    assert [(p.phase_index, p.message) for p in problems] == [(1, b.UNKNOWN_STEP_MESSAGE)]
+    assert [(p.phase_index, p.message) for p in problems] == [(1, bp.UNKNOWN_STEP_MESSAGE)]
     problems = validate_phases([Phase(IN, 4), ("exhale", 4)])  # type: ignore[list-item]
-    assert (1, b.UNKNOWN_STEP_MESSAGE) in [(p.phase_index, p.message) for p in problems]
+    assert (1, bp.UNKNOWN_STEP_MESSAGE) in [(p.phase_index, p.message) for p in problems]
 
 
 # --- validation: the order of steps ---
@@ -211,73 +207,73 @@ def test_top_up_only_right_after_an_inhale() -> None:
         (ph((IN, 2), (FULL, 1), (TOP, 1), (OUT, 6)), 2),
         (ph((IN, 2), (TOP, 1), (TOP, 1), (OUT, 6)), 2),
     ]:
-        assert (index, b.TOP_UP_PLACE_MESSAGE) in [(p.phase_index, p.message) for p in validate_phases(steps)]
+        assert (index, bp.TOP_UP_PLACE_MESSAGE) in [(p.phase_index, p.message) for p in validate_phases(steps)]
 
 
 def test_hold_only_after_breathing_in() -> None:
     assert validate_phases(ph((IN, 2), (TOP, 1), (FULL, 2), (OUT, 6))) == []
     problems = validate_phases(ph((IN, 4), (OUT, 4), (FULL, 2), (OUT, 2)))
-    assert [(p.phase_index, p.message) for p in problems] == [(2, b.HOLD_PLACE_MESSAGE)]
+    assert [(p.phase_index, p.message) for p in problems] == [(2, bp.HOLD_PLACE_MESSAGE)]
 
 
 def test_rest_only_after_breathing_out() -> None:
     problems = validate_phases(ph((IN, 4), (EMPTY, 2), (OUT, 4)))
-    assert [(p.phase_index, p.message) for p in problems] == [(1, b.REST_PLACE_MESSAGE)]
+    assert [(p.phase_index, p.message) for p in problems] == [(1, bp.REST_PLACE_MESSAGE)]
     problems = validate_phases(ph((IN, 4), (OUT, 4), (EMPTY, 2), (EMPTY, 2)))
-    assert [(p.phase_index, p.message) for p in problems] == [(3, b.REST_PLACE_MESSAGE)]
+    assert [(p.phase_index, p.message) for p in problems] == [(3, bp.REST_PLACE_MESSAGE)]
 
 
 def test_must_start_by_breathing_in() -> None:
     problems = validate_phases(ph((OUT, 4), (IN, 4), (OUT, 4)))
-    assert [(p.phase_index, p.message) for p in problems] == [(0, b.START_MESSAGE)]
+    assert [(p.phase_index, p.message) for p in problems] == [(0, bp.START_MESSAGE)]
     problems = validate_phases(ph((TOP, 1), (IN, 2), (OUT, 6)))
-    assert [(p.phase_index, p.message) for p in problems] == [(0, b.START_MESSAGE)]
+    assert [(p.phase_index, p.message) for p in problems] == [(0, bp.START_MESSAGE)]
 
 
 def test_must_end_with_an_exhale_or_a_rest_after_it() -> None:
     assert validate_phases(ph((IN, 4), (OUT, 4))) == []
     assert validate_phases(ph((IN, 4), (OUT, 4), (EMPTY, 2))) == []
     problems = validate_phases(ph((IN, 4), (OUT, 4), (IN, 4)))
-    assert [(p.phase_index, p.message) for p in problems] == [(2, b.END_MESSAGE)]
+    assert [(p.phase_index, p.message) for p in problems] == [(2, bp.END_MESSAGE)]
     problems = validate_phases(ph((IN, 4), (OUT, 4), (IN, 2), (TOP, 1)))
-    assert [(p.phase_index, p.message) for p in problems] == [(3, b.END_MESSAGE)]
+    assert [(p.phase_index, p.message) for p in problems] == [(3, bp.END_MESSAGE)]
     problems = validate_phases(ph((IN, 4), (OUT, 4), (IN, 2), (FULL, 1)))
-    assert [(p.phase_index, p.message) for p in problems] == [(3, b.END_MESSAGE)]
+    assert [(p.phase_index, p.message) for p in problems] == [(3, bp.END_MESSAGE)]
 
 
 def test_needs_an_inhale() -> None:
     problems = validate_phases(ph((OUT, 4)))
-    assert [(p.field, p.message) for p in problems] == [(PatternProblemField.PATTERN, b.NO_INHALE_MESSAGE)]
+    assert [(p.field, p.message) for p in problems] == [(PatternProblemField.PATTERN, bp.NO_INHALE_MESSAGE)]
 
 
 def test_needs_an_exhale() -> None:
     problems = validate_phases(ph((IN, 4), (FULL, 4)))
-    assert [(p.field, p.message) for p in problems] == [(PatternProblemField.PATTERN, b.NO_EXHALE_MESSAGE)]
+    assert [(p.field, p.message) for p in problems] == [(PatternProblemField.PATTERN, bp.NO_EXHALE_MESSAGE)]
 
 
 def test_empty_pattern_needs_both() -> None:
-    assert messages(validate_phases([])) == [b.NO_INHALE_MESSAGE, b.NO_EXHALE_MESSAGE]
-    assert messages(validate_phases(ph((FULL, 0)))) == [b.NO_INHALE_MESSAGE, b.NO_EXHALE_MESSAGE]
+    assert messages(validate_phases([])) == [bp.NO_INHALE_MESSAGE, bp.NO_EXHALE_MESSAGE]
+    assert messages(validate_phases(ph((FULL, 0)))) == [bp.NO_INHALE_MESSAGE, bp.NO_EXHALE_MESSAGE]
 
 
 def test_cycle_at_most_60_seconds() -> None:
     assert validate_phases(ph((IN, 20), (FULL, 20), (OUT, 20))) == []
     (problem,) = validate_phases(ph((IN, 20), (FULL, 20), (OUT, 20), (EMPTY, 0.5)))
-    assert problem.field is PatternProblemField.PATTERN and problem.message == b.CYCLE_TOO_LONG_MESSAGE
+    assert problem.field is PatternProblemField.PATTERN and problem.message == bp.CYCLE_TOO_LONG_MESSAGE
     assert problem.text() == "One round of this pattern takes 60.5 seconds. Please keep it to 60 seconds or less."
 
 
 def test_at_most_16_steps() -> None:
     assert validate_phases(ph(*[(IN, 1), (OUT, 1)] * 8)) == []
     (problem,) = validate_phases(ph(*[(IN, 1), (OUT, 1)] * 9))
-    assert problem.message == b.TOO_MANY_STEPS_MESSAGE and problem.text().endswith("at most 16 steps.")
+    assert problem.message == bp.TOO_MANY_STEPS_MESSAGE and problem.text().endswith("at most 16 steps.")
     # Zero-second holds do not count as steps.
     assert validate_phases(ph(*[(IN, 1), (FULL, 0), (OUT, 1)] * 8)) == []
 
 
 def test_problem_indices_are_positions_as_given() -> None:
     problems = validate_phases(ph((IN, 4), (FULL, 0), (FULL, 0), (EMPTY, 2), (OUT, 4)))
-    assert [(p.phase_index, p.message) for p in problems] == [(3, b.REST_PLACE_MESSAGE)]
+    assert [(p.phase_index, p.message) for p in problems] == [(3, bp.REST_PLACE_MESSAGE)]
 
 
 def test_every_problem_is_reported_at_once() -> None:
@@ -292,7 +288,7 @@ def test_every_problem_is_reported_at_once() -> None:
 
 def test_problem_text_is_translated_before_filling() -> None:
     (problem,) = validate_pattern("x" * 61, ph((IN, 4), (OUT, 4)))
-    german = {b.NAME_TOO_LONG_MESSAGE: "Höchstens {maximum} Zeichen."}
+    german = {bp.NAME_TOO_LONG_MESSAGE: "Höchstens {maximum} Zeichen."}
     assert problem.text(lambda s: german.get(s, s)) == "Höchstens 60 Zeichen."
 
 
@@ -302,7 +298,7 @@ def test_build_pattern_trims_the_name_and_raises_with_every_problem() -> None:
     assert pattern.phases == (Phase(IN, 4.0), Phase(OUT, 8.0))
     with pytest.raises(PatternError) as caught:
         build_pattern("", ph((OUT, 4)))
-    assert [p.message for p in caught.value.problems] == [b.NAME_BLANK_MESSAGE, b.NO_INHALE_MESSAGE]
+    assert [p.message for p in caught.value.problems] == [bp.NAME_BLANK_MESSAGE, bp.NO_INHALE_MESSAGE]
     assert isinstance(caught.value, ValueError)
 
 

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from walls_desktop.core import reframe_flow as rf
 from walls_desktop.core.feelings import ALL_FEELINGS, Feeling, known_feeling
 from walls_desktop.core.reframe import Reframe, ThinkingTrap
+from walls_desktop.core.reframe_draft_json import draft_from_dict, draft_to_dict
 from walls_desktop.core.reframe_flow import (
     FIELD_LIMITS,
     STEP_FIELDS,
@@ -23,8 +24,6 @@ from walls_desktop.core.reframe_flow import (
     StepProblem,
     all_problems,
     can_go_to,
-    draft_from_dict,
-    draft_to_dict,
     first_blocked_step,
     go_to,
     is_complete,

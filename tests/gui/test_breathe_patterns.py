@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from walls_desktop.core.breathing import Phase, PhaseKind, build_pattern
+from walls_desktop.core.breath_patterns import build_pattern
+from walls_desktop.core.breathing import Phase, PhaseKind
 from walls_desktop.gui.context import StoreMode
 from walls_desktop.gui.pages.breathe.page import BreathePage
 from walls_desktop.gui.pages.breathe.pattern_dialog import PatternDialog

@@ -13,7 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from tests.gui.test_moments_dialog import open_with_ctrl_n
-from walls_desktop.core.breathing import Phase, PhaseKind, build_pattern
+from walls_desktop.core.breath_patterns import build_pattern
+from walls_desktop.core.breathing import Phase, PhaseKind
 from walls_desktop.core.moments import ClosenessKind, Moment
 from walls_desktop.core.reframe import Reframe
 from walls_desktop.gui.main_window import MainWindow

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from walls_desktop.core.breathing import PRESETS, BreathSessionRecord, Phase, PhaseKind, build_pattern
+from walls_desktop.core.breath_patterns import build_pattern
+from walls_desktop.core.breathing import PRESETS, BreathSessionRecord, Phase, PhaseKind
 from walls_desktop.core.moments import ClosenessKind, Moment
 from walls_desktop.core.reframe import Reframe
 from walls_desktop.store.changes import Action, Change, Record

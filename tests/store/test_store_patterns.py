@@ -10,15 +10,8 @@ from hypothesis import strategies as st
 
 from tests.store.conftest import T0
 from tests.store.strategies import AWKWARD, DB_SETTINGS
-from walls_desktop.core.breathing import (
-    NAME_MAX,
-    PRESETS,
-    BreathPattern,
-    BreathSessionRecord,
-    PatternError,
-    Phase,
-    PhaseKind,
-)
+from walls_desktop.core.breath_patterns import NAME_MAX, PatternError
+from walls_desktop.core.breathing import PRESETS, BreathPattern, BreathSessionRecord, Phase, PhaseKind
 from walls_desktop.core.text import UNSTORABLE_MESSAGE
 from walls_desktop.store.database import Database
 from walls_desktop.store.errors import StoreError, StoreErrorKind

@@ -18,13 +18,8 @@ from datetime import datetime
 from fractions import Fraction
 from typing import NamedTuple
 
-from walls_desktop.core.breathing import (
-    BreathPattern,
-    BreathSessionRecord,
-    PhaseKind,
-    clean_phases,
-    validate_phases,
-)
+from walls_desktop.core.breath_patterns import clean_phases, validate_phases
+from walls_desktop.core.breathing import BreathPattern, BreathSessionRecord, PhaseKind
 from walls_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 LEAD_IN_SECONDS = 3.0

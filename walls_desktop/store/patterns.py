@@ -10,13 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from walls_desktop.core.breathing import (
-    BreathPattern,
-    PatternError,
-    clean_name,
-    clean_phases,
-    validate_pattern,
-)
+from walls_desktop.core.breath_patterns import PatternError, clean_name, clean_phases, validate_pattern
+from walls_desktop.core.breathing import BreathPattern
 from walls_desktop.core.clock import utc_now
 from walls_desktop.store import values
 from walls_desktop.store.changes import Action, Record

@@ -12,13 +12,8 @@ import math
 from collections.abc import Sequence
 from pathlib import Path
 
-from walls_desktop.core.breathing import (
-    DamagedPhasesError,
-    Phase,
-    PhaseKind,
-    phases_from_json,
-    phases_to_json,
-)
+from walls_desktop.core.breath_patterns import DamagedPhasesError, phases_from_json, phases_to_json
+from walls_desktop.core.breathing import Phase, PhaseKind
 from walls_desktop.store import values
 from walls_desktop.store.errors import StoreError, StoreErrorKind
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
+from walls_desktop.core.breath_patterns import format_seconds
 from walls_desktop.core.breath_schedule import (
     LEAD_IN_SECONDS,
     BreathState,
@@ -24,7 +25,7 @@ from walls_desktop.core.breath_schedule import (
     plan_by_minutes,
     session_record,
 )
-from walls_desktop.core.breathing import PRESETS, BreathPattern, BreathSessionRecord, care_note, format_seconds
+from walls_desktop.core.breathing import PRESETS, BreathPattern, BreathSessionRecord, care_note
 from walls_desktop.core.settings import BREATHE_MOTION, BREATHE_SOUND, BREATHE_VOLUME, MotionSetting, Setting
 from walls_desktop.gui.common.feedback import write
 from walls_desktop.gui.common.kind_sentences import next_sentence

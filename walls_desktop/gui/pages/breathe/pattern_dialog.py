@@ -12,17 +12,15 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDoubleSpinBox, QLabel, QListWidgetItem, QMessageBox, QWidget
 
-from walls_desktop.core.breathing import (
-    BreathPattern,
+from walls_desktop.core.breath_patterns import (
     PatternProblemField,
-    Phase,
-    PhaseKind,
     build_pattern,
     clean_name,
     format_seconds,
     validate_pattern,
     validate_phases,
 )
+from walls_desktop.core.breathing import BreathPattern, Phase, PhaseKind
 from walls_desktop.core.text import SHORT_TEXT_MAX, text_problem
 from walls_desktop.gui.common.exact_text import line_text
 from walls_desktop.gui.common.feedback import NOT_SAVED, ask, report_save_failure, write

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from walls_desktop.core.reframe_flow import ReframeDraft, Step, draft_from_dict, draft_to_dict
+from walls_desktop.core.reframe_draft_json import draft_from_dict, draft_to_dict
+from walls_desktop.core.reframe_flow import ReframeDraft, Step
 from walls_desktop.core.settings import REFRAME_DRAFT
 from walls_desktop.gui.context import AppContext
 

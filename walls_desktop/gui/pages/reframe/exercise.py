@@ -12,13 +12,13 @@ import dataclasses
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
 from walls_desktop.core.feelings import ALL_FEELINGS, known_feeling
 from walls_desktop.core.ratings import PERCENT
-from walls_desktop.core.reframe import Reframe, ThinkingTrap
+from walls_desktop.core.reframe import ThinkingTrap
 from walls_desktop.core.reframe_flow import (
     FIELD_LABELS,
     FIELD_LIMITS,
@@ -380,27 +380,3 @@ class Exercise(QObject):
     def _focus(self, target: DraftField | ThinkingTrap) -> None:
         widget = self.trap_boxes[target] if isinstance(target, ThinkingTrap) else self._inputs[target]
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
-
-
-def belief_summary(reframe: Reframe) -> tuple[str, str]:
-    """What the end of the exercise says about belief: in the critic's words, then in the kinder thought."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Exercise", text)
-
-    change = reframe.belief_change
-    if change is None:
-        critic = ""
-    elif change < 0:
-        critic = tr("Your belief in the critic's words went down from {before} to {after}.")
-    elif change == 0:
-        critic = tr("Your belief in the critic's words stayed at {before}. That's all right: answering it is a step.")
-    else:
-        critic = tr(
-            "Your belief in the critic's words went from {before} to {after}. "
-            "It was loud today, and you answered it anyway."
-        )
-    kinder = ""
-    if reframe.reframe_belief is not None:
-        kinder = tr("You believe your kinder thought {belief} out of 100.").format(belief=reframe.reframe_belief)
-    return critic.format(before=reframe.belief_before, after=reframe.belief_after), kinder

@@ -35,3 +35,27 @@ def journal_row(reframe: Reframe) -> str:
     heading = " · ".join(part for part in (local_date(reframe.created_at), belief_text(reframe)) if part)
     words = f"“{shortened(reframe.critic, 70)}” → “{shortened(reframe.reframe, 70)}”"
     return f"{heading}\n{words}"
+
+
+def belief_summary(reframe: Reframe) -> tuple[str, str]:
+    """What the end of the exercise says about belief: in the critic's words, then in the kinder thought."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Exercise", text)
+
+    change = reframe.belief_change
+    if change is None:
+        critic = ""
+    elif change < 0:
+        critic = tr("Your belief in the critic's words went down from {before} to {after}.")
+    elif change == 0:
+        critic = tr("Your belief in the critic's words stayed at {before}. That's all right: answering it is a step.")
+    else:
+        critic = tr(
+            "Your belief in the critic's words went from {before} to {after}. "
+            "It was loud today, and you answered it anyway."
+        )
+    kinder = ""
+    if reframe.reframe_belief is not None:
+        kinder = tr("You believe your kinder thought {belief} out of 100.").format(belief=reframe.reframe_belief)
+    return critic.format(before=reframe.belief_before, after=reframe.belief_after), kinder

@@ -26,8 +26,8 @@ from walls_desktop.gui.forms.ui_reframe_page import Ui_ReframePage
 from walls_desktop.gui.pages.page import Page
 from walls_desktop.gui.pages.reframe.detail_dialog import ReframeDetailDialog
 from walls_desktop.gui.pages.reframe.drafts import discard_draft, load_draft
-from walls_desktop.gui.pages.reframe.exercise import Exercise, belief_summary
-from walls_desktop.gui.pages.reframe.formatting import journal_row, local_date_time
+from walls_desktop.gui.pages.reframe.exercise import Exercise
+from walls_desktop.gui.pages.reframe.formatting import belief_summary, journal_row, local_date_time
 from walls_desktop.gui.pages.reframe.kind_sentences_dialog import KindSentencesDialog
 from walls_desktop.store.changes import Record
 from walls_desktop.store.errors import StoreError
