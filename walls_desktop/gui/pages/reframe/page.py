@@ -70,21 +70,22 @@ class ReframePage(Page):
 
     def on_shown(self) -> None:
         """Coming back to the start view reads the draft and journal again and puts focus on the next step."""
+        self.stale = False  # the other views show nothing stored that could have changed meanwhile
         if self.ui.views.currentWidget() is self.ui.startView:
-            self.stale = False
             self.show_start()
-        else:
-            super().on_shown()
 
     def show_start(self) -> None:
-        self.refresh()
         ui = self.ui
         ui.views.setCurrentWidget(ui.startView)
+        self.refresh()
         (ui.continueButton if ui.draftFrame.isVisibleTo(self) else ui.beginButton).setFocus()
 
     def refresh(self) -> None:
-        """The offer to continue a draft and the journal, as stored now (the view shown stays as it is)."""
+        """The offer to continue a draft and the journal, as stored now. Only the start view shows them, and
+        coming back to it refreshes (``show_start``), so the draft's autosave does not reread the journal."""
         ui = self.ui
+        if ui.views.currentWidget() is not ui.startView:
+            return
         draft = load_draft(self.ctx)
         writable = self.ctx.writable
         ui.draftFrame.setVisible(draft is not None)
