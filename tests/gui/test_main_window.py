@@ -207,3 +207,35 @@ def test_tab_moves_from_the_sidebar_through_support_into_the_page(qtbot, window:
     assert reached[0] is window.ui.supportButton  # help first, right under the pages
     assert today.ui.breatheButton in reached and today.ui.momentButton in reached
     assert reached.index(today.ui.breatheButton) < reached.index(today.ui.momentButton)  # top to bottom
+
+
+def test_a_first_visit_is_greeted_as_new_and_a_later_one_as_returning(qtbot, ctx) -> None:
+    first = MainWindow(ctx)
+    qtbot.addWidget(first)
+    assert first.page("today").ui.greeting.text() == "Welcome to Walls."
+    first.close()
+    ctx.settings.set(WELCOME_SEEN, True)  # what closing the welcome does
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)
+    assert again.page("today").ui.greeting.text() == "Welcome back."
+
+
+def test_read_only_data_offers_no_dead_way_to_log_a_moment(qtbot, ctx) -> None:
+    from walls_desktop.gui.pages.moments.moment_dialog import MomentDialog
+
+    ctx.settings.set(WELCOME_SEEN, True)
+    ctx.mode = StoreMode.READ_ONLY
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    today = window.show_page("today")
+    assert not today.ui.momentButton.isEnabled() and "read-only" in today.ui.momentButton.toolTip()
+    assert not window.ui.actionLogMoment.isEnabled() and "read-only" in window.ui.actionLogMoment.toolTip()
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.findChild(MomentDialog) is None
+    moments = window.show_page("moments")
+    assert not moments.ui.logButton.isEnabled() and moments.ui.readOnlyNote.isVisible()
+    window.close()
+    ctx.mode = StoreMode.NORMAL

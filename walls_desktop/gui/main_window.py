@@ -181,6 +181,9 @@ class MainWindow(QMainWindow):
             ),
         }.get(self.ctx.mode)
         self.ui.storeBanner.setVisible(banner is not None)
+        if not self.ctx.writable:  # nothing new can be kept: the menu says so rather than opening a dead form
+            self.ui.actionLogMoment.setEnabled(False)
+            self.ui.actionLogMoment.setToolTip(self.tr("Your data is open read-only, so new moments cannot be kept."))
         if banner:
             self.ui.storeBanner.setText(banner)
 

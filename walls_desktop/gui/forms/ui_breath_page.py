@@ -615,7 +615,7 @@ class Ui_BreathPage(object):
 #if QT_CONFIG(accessibility)
         self.afterRating.setAccessibleName(QCoreApplication.translate("BreathPage", u"Anxiety after breathing, 0 to 10", None))
 #endif // QT_CONFIG(accessibility)
-        self.momentLabel.setText(QCoreApplication.translate("BreathPage", u"Belongs to a &moment", None))
+        self.momentLabel.setText(QCoreApplication.translate("BreathPage", u"&Belongs to a moment", None))
 #if QT_CONFIG(accessibility)
         self.momentCombo.setAccessibleName(QCoreApplication.translate("BreathPage", u"The closeness moment this session belongs to", None))
 #endif // QT_CONFIG(accessibility)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'moment_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -204,7 +204,7 @@ class Ui_MomentDialog(object):
 #if QT_CONFIG(accessibility)
         self.anxietyRating.setAccessibleName(QCoreApplication.translate("MomentDialog", u"How anxious you felt, from 0 to 10", None))
 #endif // QT_CONFIG(accessibility)
-        self.kindLabel.setText(QCoreApplication.translate("MomentDialog", u"&What kind", None))
+        self.kindLabel.setText(QCoreApplication.translate("MomentDialog", u"What &kind", None))
 #if QT_CONFIG(accessibility)
         self.kindCombo.setAccessibleName(QCoreApplication.translate("MomentDialog", u"What kind of closeness it was", None))
 #endif // QT_CONFIG(accessibility)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'reframe_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -593,7 +593,7 @@ class Ui_ReframePage(object):
 #if QT_CONFIG(accessibility)
         self.discardButton.setAccessibleName(QCoreApplication.translate("ReframePage", u"Discard the unfinished reframe", None))
 #endif // QT_CONFIG(accessibility)
-        self.beginButton.setText(QCoreApplication.translate("ReframePage", u"&Begin a new reframe", None))
+        self.beginButton.setText(QCoreApplication.translate("ReframePage", u"Be&gin a new reframe", None))
 #if QT_CONFIG(accessibility)
         self.beginButton.setAccessibleName(QCoreApplication.translate("ReframePage", u"Begin a new reframe", None))
 #endif // QT_CONFIG(accessibility)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from walls_desktop.core.settings import KIND_SENTENCES
+from walls_desktop.core.settings import KIND_SENTENCES, WELCOME_SEEN
 from walls_desktop.gui.common.kind_sentences import next_sentence
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_today_page import Ui_TodayPage
@@ -23,7 +23,18 @@ class TodayPage(Page):
         self.ui.breatheButton.clicked.connect(lambda: self.navigate_requested.emit("breathe"))
         self.ui.reframeButton.clicked.connect(lambda: self.navigate_requested.emit("reframe"))
         self.ui.momentButton.clicked.connect(self.log_moment_requested)
+        # Built before the first-run welcome is closed, so "not seen yet" means this is the very first visit.
+        first_visit = not ctx.settings.get(WELCOME_SEEN)
+        self.ui.greeting.setText(self.tr("Welcome to Walls.") if first_visit else self.tr("Welcome back."))
+        self._show_store_mode()
         self.refresh()
+
+    def _show_store_mode(self) -> None:
+        """Read-only data: logging a moment cannot work, so the button says why instead of doing nothing."""
+        writable = self.ctx.writable
+        self.ui.momentButton.setEnabled(writable)
+        if not writable:
+            self.ui.momentButton.setToolTip(self.tr("Your data is open read-only, so new moments cannot be kept."))
 
     def refresh(self) -> None:
         self.ui.kindSentence.setText(next_sentence(self.ctx))
