@@ -1,15 +1,16 @@
 """The one rating control the whole app shares: a 0-10 anxiety scale or a 0-100 belief scale.
 
 A slider with the chosen value shown large, short anchors under it, and an optional "not rated" state (for
-ratings the user may skip). Keyboard: arrows and Page Up/Down move it; on 0-10 the digit keys set it
-directly; Delete clears an optional rating. Promoted in Designer files by header
+ratings the user may skip). Keyboard: arrows and Page Up/Down move it; the digit keys set it directly (on
+0-100 a digit sets the tens); Delete clears an optional rating. A click on the track sets the value under the
+pointer and can go on as a drag. Promoted in Designer files by header
 ``walls_desktop.gui.widgets.rating``.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSlider, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSlider, QStyle, QStyleOptionSlider, QWidget
 
 from walls_desktop.core.ratings import ANXIETY, Scale
 from walls_desktop.gui.common.text import tr_core
@@ -125,13 +126,33 @@ class RatingWidget(QWidget):
             set_role(self.value_label, "subtitle")
         self.clear_button.setEnabled(self._value is not None)
 
+    def _jump_to(self, x: int) -> None:
+        """Set the value under the pointer (Fusion would only step towards it a page at a time)."""
+        option = QStyleOptionSlider()
+        self.slider.initStyleOption(option)
+        style = self.slider.style()
+        groove = style.subControlRect(QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderGroove)
+        handle = style.subControlRect(QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle)
+        if handle.contains(x, handle.center().y()) and self._value is not None:
+            return  # a press on the handle itself starts a drag from where it is
+        span = max(1, groove.width() - handle.width())
+        position = x - groove.x() - handle.width() // 2
+        self.set_value(
+            QStyle.sliderValueFromPosition(self._scale.minimum, self._scale.maximum, position, span, option.upsideDown)
+        )
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Keys on the slider: digits set a 0-10 rating at once; Delete or Backspace clears an optional one;
         moving down from "not rated" lands on the lowest value (the slider alone would not move)."""
+        if watched is self.slider and event.type() == QEvent.Type.MouseButtonPress:
+            if event.button() == Qt.MouseButton.LeftButton:
+                self._jump_to(event.position().toPoint().x())
+            return False  # Qt goes on with the press: it now lands on the handle, so a drag can follow
         if watched is self.slider and event.type() == QEvent.Type.KeyPress:
             key = event.key()
-            if self._scale.maximum <= 10 and Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
-                self.set_value(key - Qt.Key.Key_0)
+            if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+                digit = key - Qt.Key.Key_0
+                self.set_value(digit if self._scale.maximum <= 10 else min(digit * 10, self._scale.maximum))
                 return True
             if self._optional and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
                 self.set_value(None)

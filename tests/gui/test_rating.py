@@ -1,0 +1,67 @@
+"""The shared rating control, used as a person would: a click lands where it is aimed, digits set it at once."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QStyle, QStyleOptionSlider
+
+from walls_desktop.core.ratings import ANXIETY, PERCENT
+from walls_desktop.gui.widgets.rating import RatingWidget
+
+
+@pytest.fixture
+def rating(qtbot) -> RatingWidget:
+    widget = RatingWidget()
+    qtbot.addWidget(widget)
+    widget.resize(520, 80)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def point_of(rating: RatingWidget, value: int) -> QPoint:
+    """Where the handle's centre sits for ``value``, in the slider's coordinates."""
+    slider = rating.slider
+    option = QStyleOptionSlider()
+    slider.initStyleOption(option)
+    style = slider.style()
+    groove = style.subControlRect(QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderGroove)
+    handle = style.subControlRect(QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle)
+    span = groove.width() - handle.width()
+    offset = QStyle.sliderPositionFromValue(slider.minimum(), slider.maximum(), value, span)
+    x = groove.x() + offset + handle.width() // 2
+    return QPoint(x, slider.height() // 2)
+
+
+@pytest.mark.parametrize("optional", [True, False])
+def test_a_click_on_the_track_sets_the_value_under_the_pointer(qtbot, rating: RatingWidget, optional: bool) -> None:
+    rating.set_optional(optional)
+    for target in (6, 2, 10, 0, 7):
+        with (
+            qtbot.waitSignal(rating.value_changed)
+            if target != rating.value()
+            else qtbot.assertNotEmitted(rating.value_changed)
+        ):
+            qtbot.mouseClick(rating.slider, Qt.MouseButton.LeftButton, pos=point_of(rating, target))
+        assert rating.value() == target
+        assert rating.value_label.text() == f"{target}/10"
+
+
+def test_a_click_on_a_belief_scale_lands_near_where_it_is_aimed(qtbot, rating: RatingWidget) -> None:
+    rating.set_scale(PERCENT)
+    qtbot.mouseClick(rating.slider, Qt.MouseButton.LeftButton, pos=point_of(rating, 70))
+    assert abs(rating.value() - 70) <= 1
+
+
+def test_digits_set_a_rating_at_once_and_on_0_to_100_they_set_the_tens(qtbot, rating: RatingWidget) -> None:
+    rating.set_scale(ANXIETY)
+    rating.slider.setFocus()
+    qtbot.keyClick(rating.slider, Qt.Key.Key_7)
+    assert rating.value() == 7
+    rating.set_scale(PERCENT)
+    for key, expected in ((Qt.Key.Key_8, 80), (Qt.Key.Key_0, 0), (Qt.Key.Key_3, 30)):
+        qtbot.keyClick(rating.slider, key)
+        assert rating.value() == expected
+    qtbot.keyClick(rating.slider, Qt.Key.Key_Delete)
+    assert rating.value() is None and rating.value_label.text() == "not rated"
