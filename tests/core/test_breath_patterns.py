@@ -59,7 +59,8 @@ def test_resonant_is_about_five_and_a_half_breaths_a_minute() -> None:
 
 @pytest.mark.parametrize("pattern", PRESETS, ids=lambda p: p.preset)
 def test_each_preset_is_a_valid_pattern_with_words(pattern: BreathPattern) -> None:
-    assert validate_pattern(pattern.name, pattern.phases) == []
+    assert validate_phases(pattern.phases) == []
+    assert 0 < len(pattern.name) <= bp.NAME_MAX  # as a custom pattern's name, it would be taken (see below)
     assert pattern.description.strip() and "\n" not in pattern.description
     assert pattern.id is None
     assert preset_by_key(pattern.preset or "") is pattern
@@ -366,3 +367,12 @@ def test_damaged_json_from_text() -> None:
     for text in ['[["inhale", NaN], ["exhale", 4]]', '[["inhale", 1e999], ["exhale", 4]]', '{"a": 1}']:
         with pytest.raises(DamagedPhasesError):
             phases_from_json(json.loads(text))
+
+
+def test_a_presets_name_is_not_free_for_a_custom_pattern() -> None:
+    phases = ph((IN, 4), (OUT, 6))
+    assert messages(validate_pattern(" BOX breathing ", phases)) == [bp.PRESET_NAME_MESSAGE]
+    assert bp.preset_named("Kutu nefesi", ["Kutu nefesi"]) == "Kutu nefesi"  # as shown in the user's language
+    assert bp.preset_named("Box breaths") is None
+    with pytest.raises(bp.PatternError):
+        build_pattern("Box breathing", phases)

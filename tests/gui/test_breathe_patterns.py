@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from walls_desktop.core.breath_patterns import build_pattern
-from walls_desktop.core.breathing import Phase, PhaseKind
+from walls_desktop.core.breathing import PRESETS, Phase, PhaseKind
 from walls_desktop.gui.context import StoreMode
 from walls_desktop.gui.pages.breathe.page import BreathePage
 from walls_desktop.gui.pages.breathe.pattern_dialog import PatternDialog
@@ -172,3 +172,56 @@ def test_read_only_data_keeps_patterns_as_they_are(qtbot, ctx):
     ui = dialog.ui
     assert not ui.saveButton.isEnabled() and not ui.newButton.isEnabled() and not ui.deleteButton.isEnabled()
     assert "read-only" in ui.statusNote.text()
+
+
+def reopened_page(qtbot, data_dir) -> tuple[BreathePage, object]:
+    again = open_store(data_dir, ask=lambda error: pytest.fail(str(error)))
+    page = BreathePage(again, sound_factory=lambda _parent: (_ for _ in ()).throw(ImportError("no sound in tests")))
+    qtbot.addWidget(page)
+    page.show()
+    return page, again
+
+
+def test_the_chosen_pattern_and_length_are_offered_again_after_a_restart(qtbot, page, ctx, data_dir) -> None:
+    page.select_pattern("4-7-8")
+    chosen = page.chosen_pattern()
+    assert chosen.preset == "4-7-8"
+    qtbot.mouseClick(page.ui.byBreaths, Qt.MouseButton.LeftButton, pos=page.ui.byBreaths.rect().center())
+    page.ui.breathsSpin.setValue(12)
+    page.ui.minutesSpin.setValue(7)
+    again_page, again = reopened_page(qtbot, data_dir)
+    try:
+        assert again_page.chosen_pattern() == chosen
+        assert again_page.ui.byBreaths.isChecked() and again_page.ui.breathsSpin.value() == 12
+        assert again_page.ui.minutesSpin.value() == 7 and not again_page.ui.minutesSpin.isEnabled()
+        assert "Breaths: 12" in again_page.ui.lengthSummary.text()
+    finally:
+        again.close()
+
+
+def test_an_own_pattern_is_remembered_and_a_deleted_one_gives_way_to_the_first(qtbot, page, ctx, data_dir) -> None:
+    own = ctx.patterns.add(build_pattern("Slow evening", (Phase(PhaseKind.INHALE, 4), Phase(PhaseKind.EXHALE, 8))))
+    page.select_pattern("Slow evening")
+    again_page, again = reopened_page(qtbot, data_dir)
+    try:
+        assert again_page.chosen_pattern().id == own.id
+        again.patterns.delete(own.id)
+    finally:
+        again.close()
+    third_page, third = reopened_page(qtbot, data_dir)
+    try:
+        assert third_page.ui.patternCombo.currentIndex() == 0  # nothing left to offer from last time
+    finally:
+        third.close()
+
+
+@pytest.mark.parametrize("name", ["Box breathing", "  box BREATHING ", "4-7-8"])
+def test_a_presets_name_cannot_be_taken(qtbot, page, ctx, name: str) -> None:
+    dialog = open_dialog(qtbot, page)
+    ui = dialog.ui
+    qtbot.keyClicks(ui.nameEdit, name)
+    type_into(qtbot, ui.inhaleSpin, "4")
+    type_into(qtbot, ui.exhaleSpin, "6")
+    qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    assert "already has a pattern called" in shown_problems(dialog)["nameProblem"]
+    assert ctx.patterns.list_all() == [] and page.ui.patternCombo.count() == len(PRESETS)

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import enum
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from walls_desktop.core.breathing import BreathPattern, Phase, PhaseKind
+from walls_desktop.core.breathing import PRESETS, BreathPattern, Phase, PhaseKind
 from walls_desktop.core.i18n import QT_TRANSLATE_NOOP
 from walls_desktop.core.text import UNSTORABLE_MESSAGE, has_lone_surrogate
 
@@ -68,6 +68,9 @@ class PatternError(ValueError):
 
 
 NAME_BLANK_MESSAGE = QT_TRANSLATE_NOOP("core", "Please give this pattern a name.")
+PRESET_NAME_MESSAGE = QT_TRANSLATE_NOOP(
+    "core", "Walls already has a pattern called “{name}”. Please give yours a name of its own."
+)
 NAME_TOO_LONG_MESSAGE = QT_TRANSLATE_NOOP("core", "Please keep the name to {maximum} characters or fewer.")
 UNKNOWN_STEP_MESSAGE = QT_TRANSLATE_NOOP("core", "Walls does not know this kind of step.")
 NOT_A_NUMBER_MESSAGE = QT_TRANSLATE_NOOP("core", "Please enter a number of seconds, such as 4.")
@@ -209,6 +212,16 @@ def clean_name(name: str) -> str:
     return name.strip()
 
 
+def preset_named(name: str, shown_names: Iterable[str] = ()) -> str | None:
+    """The preset name that ``name`` would be mistaken for (in any case, with or without spaces around), if
+    any: Walls' own names, and the names as the user sees them in their language (``shown_names``)."""
+    wanted = clean_name(name).casefold()
+    for preset in (*(p.name for p in PRESETS), *shown_names):
+        if preset.casefold() == wanted:
+            return preset
+    return None
+
+
 def validate_pattern(name: str, phases: Sequence[Phase]) -> list[PatternProblem]:
     """Every problem with a custom pattern (name first, then steps). An empty list means it can be kept."""
     problems: list[PatternProblem] = []
@@ -221,6 +234,8 @@ def validate_pattern(name: str, phases: Sequence[Phase]) -> list[PatternProblem]
         problems.append(
             PatternProblem(PatternProblemField.NAME, NAME_TOO_LONG_MESSAGE, values=(("maximum", str(NAME_MAX)),))
         )
+    elif (preset := preset_named(cleaned)) is not None:
+        problems.append(PatternProblem(PatternProblemField.NAME, PRESET_NAME_MESSAGE, values=(("name", preset),)))
     problems.extend(validate_phases(phases))
     return problems
 

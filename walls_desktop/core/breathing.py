@@ -62,6 +62,11 @@ class BreathPattern:
         return sum(p.seconds for p in self.phases)
 
     @property
+    def key(self) -> str:
+        """How a pattern is remembered: a preset by its key, the user's own by its id."""
+        return self.preset or f"own:{self.id}"
+
+    @property
     def has_holds(self) -> bool:
         return any(p.kind.is_hold for p in self.phases)
 

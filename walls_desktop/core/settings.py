@@ -116,6 +116,12 @@ WELCOME_SEEN = Setting("welcome.seen", bool, False, doc="The first-run welcome h
 BREATHE_MOTION = Setting("breathe.motion", MotionSetting, MotionSetting.SYSTEM)
 BREATHE_SOUND = Setting("breathe.sound", bool, True, doc="Soft sounds mark each phase.")
 BREATHE_VOLUME = Setting("breathe.volume", int, 60, minimum=0, maximum=100, doc="Percent.")
+BREATHE_PATTERN = Setting(
+    "breathe.pattern", str, None, minimum=1, maximum=40, optional=True, doc="A preset's key, or own:<id>."
+)
+BREATHE_BY_BREATHS = Setting("breathe.by_breaths", bool, False, doc="The length is counted in breaths.")
+BREATHE_MINUTES = Setting("breathe.minutes", int, 3, minimum=1, maximum=60)
+BREATHE_BREATHS = Setting("breathe.breaths", int, 10, minimum=1, maximum=300)
 
 KIND_SENTENCES = Setting(
     "kind_sentences.list",
@@ -141,6 +147,10 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     BREATHE_MOTION,
     BREATHE_SOUND,
     BREATHE_VOLUME,
+    BREATHE_PATTERN,
+    BREATHE_BY_BREATHS,
+    BREATHE_MINUTES,
+    BREATHE_BREATHS,
     KIND_SENTENCES,
     KIND_SENTENCES_SHOWN,
     REFRAME_DRAFT,

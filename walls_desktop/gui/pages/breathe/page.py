@@ -27,7 +27,17 @@ from walls_desktop.core.breath_schedule import (
 )
 from walls_desktop.core.breathing import PRESETS, BreathPattern, BreathSessionRecord, care_note
 from walls_desktop.core.clock import utc_now
-from walls_desktop.core.settings import BREATHE_MOTION, BREATHE_SOUND, BREATHE_VOLUME, MotionSetting, Setting
+from walls_desktop.core.settings import (
+    BREATHE_BREATHS,
+    BREATHE_BY_BREATHS,
+    BREATHE_MINUTES,
+    BREATHE_MOTION,
+    BREATHE_PATTERN,
+    BREATHE_SOUND,
+    BREATHE_VOLUME,
+    MotionSetting,
+    Setting,
+)
 from walls_desktop.gui.common.feedback import write
 from walls_desktop.gui.common.kind_sentences import next_sentence
 from walls_desktop.gui.common.system_motion import system_prefers_reduced_motion
@@ -36,7 +46,7 @@ from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_breath_page import Ui_BreathPage
 from walls_desktop.gui.pages.breathe.run import BreathRun
 from walls_desktop.gui.pages.breathe.sound import EffectFactory, SoundCues, qt_sound_effect
-from walls_desktop.gui.pages.breathe.texts import duration_text, moment_text, when_text
+from walls_desktop.gui.pages.breathe.texts import duration_text, moment_text, session_text
 from walls_desktop.gui.pages.page import Page
 from walls_desktop.store.changes import Record
 
@@ -82,6 +92,9 @@ class BreathePage(Page):
             self.tr("&Settle in for {seconds} seconds first").format(seconds=format_seconds(LEAD_IN_SECONDS))
         )
         ui.patternCombo.currentIndexChanged.connect(self._show_choice)
+        for signal in (ui.patternCombo.currentIndexChanged, ui.minutesSpin.valueChanged, ui.breathsSpin.valueChanged):
+            signal.connect(self._remember_choice)
+        ui.byBreaths.toggled.connect(self._remember_choice)
         for control in (ui.minutesSpin, ui.breathsSpin):
             control.valueChanged.connect(self._show_choice)
         ui.byMinutes.toggled.connect(self._show_choice)
@@ -102,14 +115,18 @@ class BreathePage(Page):
     # ----- settings ---------------------------------------------------------------------------------
 
     def _restore_settings(self) -> None:
-        settings = self.ctx.settings
+        settings, ui = self.ctx.settings, self.ui
         motion, volume, sound_on = (settings.get(s) for s in (BREATHE_MOTION, BREATHE_VOLUME, BREATHE_SOUND))
-        for control in (self.ui.motionCombo, self.ui.volumeSlider, self.ui.soundCheck):
+        controls = (ui.motionCombo, ui.volumeSlider, ui.soundCheck, ui.minutesSpin, ui.breathsSpin, ui.byBreaths)
+        for control in controls:
             control.blockSignals(True)
-        self.ui.motionCombo.setCurrentIndex(list(MotionSetting).index(motion))
-        self.ui.volumeSlider.setValue(volume)
-        self.ui.soundCheck.setChecked(sound_on)
-        for control in (self.ui.motionCombo, self.ui.volumeSlider, self.ui.soundCheck):
+        ui.motionCombo.setCurrentIndex(list(MotionSetting).index(motion))
+        ui.volumeSlider.setValue(volume)
+        ui.soundCheck.setChecked(sound_on)
+        ui.minutesSpin.setValue(settings.get(BREATHE_MINUTES))
+        ui.breathsSpin.setValue(settings.get(BREATHE_BREATHS))
+        (ui.byBreaths if settings.get(BREATHE_BY_BREATHS) else ui.byMinutes).setChecked(True)
+        for control in controls:
             control.blockSignals(False)
         self.sound.set_volume(volume)
         self.sound.set_muted(not sound_on)
@@ -119,8 +136,17 @@ class BreathePage(Page):
 
     def _remember(self, setting: Setting, value: object) -> None:
         """Keep a preference; if it cannot be kept it still applies until Walls closes."""
-        if self.ctx.writable:
+        if self.ctx.writable and self.ctx.settings.get(setting) != value:
             write(self, lambda: self.ctx.settings.set(setting, value))
+
+    def _remember_choice(self) -> None:
+        """The pattern and length chosen are the ones offered next time, after a restart too."""
+        pattern = self.chosen_pattern()
+        if pattern is not None:
+            self._remember(BREATHE_PATTERN, pattern.key)
+        self._remember(BREATHE_BY_BREATHS, self.ui.byBreaths.isChecked())
+        self._remember(BREATHE_MINUTES, self.ui.minutesSpin.value())
+        self._remember(BREATHE_BREATHS, self.ui.breathsSpin.value())
 
     def motion_setting(self) -> MotionSetting:
         return list(MotionSetting)[max(0, self.ui.motionCombo.currentIndex())]
@@ -169,8 +195,10 @@ class BreathePage(Page):
     # ----- choosing ---------------------------------------------------------------------------------
 
     def _load_patterns(self, select: BreathPattern | None = None) -> None:
-        """Presets first, then the user's own patterns; keeps the current choice when it still exists."""
+        """Presets first, then the user's own patterns; keeps the current choice when it still exists (at first,
+        the one chosen last time)."""
         current = select or self.chosen_pattern()
+        remembered = self.ctx.settings.get(BREATHE_PATTERN) if current is None else None
         combo = self.ui.patternCombo
         combo.blockSignals(True)
         combo.clear()
@@ -178,10 +206,10 @@ class BreathePage(Page):
         for pattern in self._patterns:
             combo.addItem(tr_core(pattern.name) if pattern.preset else pattern.name)
         combo.setCurrentIndex(0)
-        if current is not None:
-            for index, pattern in enumerate(self._patterns):
-                if (pattern.preset, pattern.id) == (current.preset, current.id):
-                    combo.setCurrentIndex(index)
+        wanted = current.key if current is not None else remembered
+        for index, pattern in enumerate(self._patterns):
+            if pattern.key == wanted:
+                combo.setCurrentIndex(index)
         combo.blockSignals(False)
         self._show_choice()
 
@@ -361,19 +389,9 @@ class BreathePage(Page):
         sessions = self.ctx.sessions.recent(RECENT_SESSIONS)
         self.ui.recentList.clear()
         for record in sessions:
-            QListWidgetItem(self.session_text(record), self.ui.recentList)
+            QListWidgetItem(session_text(record), self.ui.recentList)
         self.ui.recentList.setVisible(bool(sessions))
         self.ui.recentEmpty.setVisible(not sessions)
-
-    def session_text(self, record: BreathSessionRecord) -> str:
-        parts = [when_text(record.started_at), tr_core(record.pattern_name), duration_text(record.actual_seconds)]
-        if record.anxiety_before is not None and record.anxiety_after is not None:
-            parts.append(
-                self.tr("anxiety {before} → {after}").format(before=record.anxiety_before, after=record.anxiety_after)
-            )
-        if not record.completed:
-            parts.append(self.tr("ended early"))
-        return " · ".join(parts)
 
     def hideEvent(self, event: QHideEvent) -> None:
         """Leaving the page (not minimising the window) pauses a running session."""

@@ -13,14 +13,16 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDoubleSpinBox, QLabel, QListWidgetItem, QMessageBox, QWidget
 
 from walls_desktop.core.breath_patterns import (
+    PRESET_NAME_MESSAGE,
     PatternProblemField,
     build_pattern,
     clean_name,
     format_seconds,
+    preset_named,
     validate_pattern,
     validate_phases,
 )
-from walls_desktop.core.breathing import BreathPattern, Phase, PhaseKind
+from walls_desktop.core.breathing import PRESETS, BreathPattern, Phase, PhaseKind
 from walls_desktop.core.text import SHORT_TEXT_MAX, text_problem
 from walls_desktop.gui.common.exact_text import line_text
 from walls_desktop.gui.common.feedback import NOT_SAVED, ask, report_save_failure, write
@@ -177,6 +179,9 @@ class PatternDialog(QDialog):
         description_problem = text_problem(line_text(ui.descriptionEdit), SHORT_TEXT_MAX)
         if description_problem:
             found[ui.descriptionProblem] = [tr_core(description_problem)]
+        name = line_text(ui.nameEdit)
+        if ui.nameProblem not in found and (preset := preset_named(name, (tr_core(p.name) for p in PRESETS))):
+            found[ui.nameProblem] = [tr_core(PRESET_NAME_MESSAGE).format(name=preset)]  # as it reads in the list
         if ui.nameProblem not in found and self._name_taken():
             found[ui.nameProblem] = [self._duplicate_text()]
         return found

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
+from walls_desktop.core.breathing import BreathSessionRecord
 from walls_desktop.core.moments import Moment
 from walls_desktop.gui.common.text import tr_core
 
@@ -36,4 +37,18 @@ def moment_text(moment: Moment) -> str:
     if moment.person:
         parts.append(moment.person)
     parts.append(f"{moment.anxiety}/10")
+    return " · ".join(parts)
+
+
+def session_text(record: BreathSessionRecord) -> str:
+    """One line of the recent sessions list: when, which pattern, how long, the ratings, ended early."""
+    parts = [when_text(record.started_at), tr_core(record.pattern_name), duration_text(record.actual_seconds)]
+    if record.anxiety_before is not None and record.anxiety_after is not None:
+        parts.append(
+            QCoreApplication.translate("BreathePage", "anxiety {before} → {after}").format(
+                before=record.anxiety_before, after=record.anxiety_after
+            )
+        )
+    if not record.completed:
+        parts.append(QCoreApplication.translate("BreathePage", "ended early"))
     return " · ".join(parts)
