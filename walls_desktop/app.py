@@ -106,7 +106,7 @@ def run(data_dir: Path) -> int:
 
 
 def _run_event_loop(app) -> int:
-    """Run Qt's loop until the app quits. asyncio joins it only when first wanted (gui.async_loop)."""
+    """Run Qt's loop until the app quits. asyncio joins it only when first wanted (gui.common.async_loop)."""
     if not any(widget.isVisible() for widget in app.topLevelWidgets()):
         return 0  # closed (e.g. by a signal) before the loop started: app.quit() had no loop to end yet
     return app.exec()

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 SIZE = (900, 420)
 DAY = 86_400.0
-OPENING_DAYS = 92  # what the Moments page opens on for a long history (pages/moments.py)
+OPENING_DAYS = 92  # what the Moments page opens on for a long history (pages/moments/page.py)
 
 
 def fill(db_path: Path, count: int) -> None:

@@ -17,6 +17,7 @@ from walls_desktop.core.breath_patterns import build_pattern
 from walls_desktop.core.breathing import Phase, PhaseKind
 from walls_desktop.core.moments import ClosenessKind, Moment
 from walls_desktop.core.reframe import Reframe
+from walls_desktop.core.settings import REFRAME_DRAFT
 from walls_desktop.gui.main_window import MainWindow
 from walls_desktop.gui.pages.breathe.page import AFTER, SETUP
 from walls_desktop.gui.pages.moments.moment_dialog import MomentDialog
@@ -215,3 +216,47 @@ def test_a_moment_deleted_during_an_exercise_drops_the_exercises_link(qtbot, win
     assert page.exercise.draft.moment_id == moment.id
     ctx.moments.delete(moment.id)  # say, from the moment dialog over this page
     assert page.ui.momentCombo.count() == 1 and page.exercise.draft.moment_id is None
+
+
+def test_a_discarded_draft_stays_discarded_when_its_moment_goes(qtbot, window: MainWindow, ctx) -> None:
+    moment = ctx.moments.add(Moment(datetime.now(UTC) - timedelta(hours=2), 5, ClosenessKind.CONFLICT))
+    page = window.show_page("reframe")
+    page.begin()
+    page.ui.momentCombo.setCurrentIndex(page.ui.momentCombo.findData(moment.id))
+    page.exercise.leave()
+    qtbot.mouseClick(page.ui.discardButton, LEFT)
+    assert not page.ui.draftFrame.isVisible()
+    ctx.moments.delete(moment.id)
+    qtbot.wait(600)  # longer than the draft's autosave delay: nothing may write the draft back
+    assert ctx.settings.get(REFRAME_DRAFT) is None and not page.ui.draftFrame.isVisible()
+
+
+def test_an_exercise_keeps_offering_an_older_moment_it_is_about(qtbot, window: MainWindow, ctx) -> None:
+    old = ctx.moments.add(Moment(datetime.now(UTC) - timedelta(days=90), 7, ClosenessKind.AFFECTION))
+    page = window.show_page("reframe")
+    page.begin()
+    page.ui.momentCombo.setCurrentIndex(page.ui.momentCombo.findData(old.id))
+    for hours in range(35):  # more newer moments than the list offers
+        ctx.moments.add(Moment(datetime.now(UTC) - timedelta(hours=hours + 1), 3, ClosenessKind.OTHER))
+    assert page.exercise.draft.moment_id == old.id and page.ui.momentCombo.currentData() == old.id
+
+
+def test_a_page_that_cannot_read_during_a_refresh_says_so_and_tries_again(qtbot, window: MainWindow, ctx, monkeypatch):
+    from walls_desktop.store.errors import StoreError, StoreErrorKind
+
+    moments = window.show_page("moments")
+    real = type(ctx.moments).columns
+
+    def locked(*_args, **_kwargs):
+        raise StoreError(StoreErrorKind.LOCKED, ctx.db_path, "locked")
+
+    monkeypatch.setattr(type(ctx.moments), "columns", locked)
+    ctx.sessions.delete(1)  # nothing there: no change; then a real one
+    ctx.moments.add(Moment(datetime.now(UTC) - timedelta(hours=1), 4, ClosenessKind.OTHER))
+    box = moments.findChild(QMessageBox)
+    assert box is not None and box.isVisible() and "Nothing was changed" in box.text() and moments.stale
+    box.close()
+    monkeypatch.setattr(type(ctx.moments), "columns", real)
+    window.show_page("today")
+    window.show_page("moments")
+    assert not moments.stale and moments.chart.point_count() == 1

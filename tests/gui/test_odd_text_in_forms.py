@@ -149,7 +149,7 @@ def test_pattern_keeps_odd_text_exactly(qtbot, data_dir, pattern_dialog) -> None
     name = "Noa 🫶🏾 שלום e\u0301"  # within the 60 characters a name may have
     paste(qtbot, pattern_dialog.ui.nameEdit, name)
     paste(qtbot, pattern_dialog.ui.descriptionEdit, SHORT)
-    with qtbot.waitSignal(pattern_dialog.patterns_changed):
+    with qtbot.waitSignal(pattern_dialog.ctx.changes.changed):
         qtbot.mouseClick(pattern_dialog.ui.saveButton, LEFT)
     again = reopened(data_dir)
     try:
@@ -181,7 +181,7 @@ def test_reframe_refuses_a_pasted_broken_character_and_keeps_it(qtbot, ctx, refr
 
 def test_reframe_keeps_odd_text_exactly(qtbot, data_dir, reframe_dialog) -> None:
     paste(qtbot, reframe_dialog.ui.criticEdit, LONG)
-    with qtbot.waitSignal(reframe_dialog.changed):
+    with qtbot.waitSignal(reframe_dialog.ctx.changes.changed):
         qtbot.mouseClick(reframe_dialog.ui.saveButton, LEFT)
     again = reopened(data_dir)
     try:

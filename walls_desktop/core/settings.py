@@ -127,7 +127,6 @@ KIND_SENTENCES = Setting(
     "kind_sentences.list",
     list,
     None,
-    maximum=500,
     item_kind=str,
     optional=True,
     doc="The user's own list; None means Walls' defaults (translated).",

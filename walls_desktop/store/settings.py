@@ -1,4 +1,4 @@
-"""Settings live in the same file as everything else, so backup, export and encryption cover them too.
+"""Settings live in the same file as everything else, so whatever copies or protects that file covers them too.
 
 Each is read and written through its declaration in ``core.settings`` (never by a loose key): reading gives
 the default for a missing, unreadable or invalid value and never raises for the value itself; writing checks

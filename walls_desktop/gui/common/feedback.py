@@ -61,6 +61,15 @@ def report_save_failure(parent: QWidget, error: StoreError) -> QMessageBox:
     )
 
 
+def report_read_failure(parent: QWidget, error: StoreError) -> QMessageBox:
+    """A read that failed while refreshing a page: the reason, and that nothing was changed."""
+    reason = QCoreApplication.translate(error.context, error.message)
+    again = QCoreApplication.translate(
+        "StoreFeedback", "Nothing was changed. Walls will look again when you come back to this page."
+    )
+    return tell(parent, QCoreApplication.translate("StoreFeedback", "Could not read your data"), f"{reason}\n\n{again}")
+
+
 def tell(parent: QWidget, title: str, text: str, name: str = "problemBox") -> QMessageBox:
     """A window-modal note that something did not work, and why. Does not block."""
     from PySide6.QtWidgets import QMessageBox

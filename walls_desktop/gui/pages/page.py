@@ -13,8 +13,10 @@ from typing import ClassVar
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from walls_desktop.gui.common.feedback import report_read_failure
 from walls_desktop.gui.context import AppContext
 from walls_desktop.store.changes import Change, Record
+from walls_desktop.store.errors import StoreError
 
 
 class Page(QWidget):
@@ -35,7 +37,7 @@ class Page(QWidget):
         """The window calls this each time the page comes to the front."""
         if self.stale:
             self.stale = False
-            self.refresh()
+            self._refresh_or_tell()
 
     def refresh(self) -> None:
         """Read what the page shows from the store and show it. Pages that show stored records override it."""
@@ -50,6 +52,15 @@ class Page(QWidget):
         if not self.shows(change):
             return
         if self.isVisible():
-            self.refresh()
+            self._refresh_or_tell()
         else:
             self.stale = True
+
+    def _refresh_or_tell(self) -> None:
+        """A store that cannot be read just now (locked, a damaged page) is told once; the page tries again
+        when it is next shown."""
+        try:
+            self.refresh()
+        except StoreError as error:
+            self.stale = True
+            report_read_failure(self, error)

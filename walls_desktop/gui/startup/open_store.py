@@ -14,6 +14,7 @@ from walls_desktop.gui.startup.store_choice import Choice
 from walls_desktop.store.database import Database
 from walls_desktop.store.errors import StoreError
 from walls_desktop.store.paths import DB_FILENAME
+from walls_desktop.store.settings import SettingsRepository
 
 Ask = Callable[[StoreError], Choice]
 
@@ -44,9 +45,13 @@ def open_store(data_dir: Path, ask: Ask = ask_with_dialog, max_attempts: int = 2
     db_path = data_dir / DB_FILENAME
     for _ in range(max_attempts):
         try:
-            context = AppContext(Database.open(db_path), data_dir)
-            context.settings.upgrade(UPGRADES)  # renamed and retired keys (core.settings)
-            return context
+            database = Database.open(db_path)
+            try:
+                SettingsRepository(database).upgrade(UPGRADES)  # renamed and retired keys (core.settings)
+            except BaseException:
+                database.close()
+                raise
+            return AppContext(database, data_dir)
         except StoreError as error:
             choice = ask(error)
         if choice is Choice.QUIT:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDoubleSpinBox, QLabel, QListWidgetItem, QMessageBox, QWidget
 
 from walls_desktop.core.breath_patterns import (
@@ -43,8 +43,6 @@ class _StepField:
 
 
 class PatternDialog(QDialog):
-    patterns_changed = Signal()
-
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -250,7 +248,6 @@ class PatternDialog(QDialog):
         self._editing = stored
         self._checked = False
         self._show_status(self.tr("Saved “{name}”.").format(name=stored.name))
-        self.patterns_changed.emit()
         return True
 
     def _refused(self, error: StoreError) -> None:
@@ -285,4 +282,3 @@ class PatternDialog(QDialog):
         else:
             self.start_new()
         self._show_status(self.tr("Deleted “{name}”.").format(name=pattern.name))
-        self.patterns_changed.emit()

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QUrl
 
 from walls_desktop.core.breathing import PhaseKind
+from walls_desktop.core.settings import BREATHE_VOLUME
 from walls_desktop.gui import resources_rc  # noqa: F401 - registers :/walls/sounds/*
 
 CUE_FOR_PHASE = {
@@ -23,7 +24,6 @@ CUE_FOR_PHASE = {
     PhaseKind.EXHALE: "exhale",
 }
 CUES = ("inhale", "hold", "exhale")
-DEFAULT_VOLUME = 60  # percent
 
 EffectFactory = Callable[[QObject], Any]  # returns an object with QSoundEffect's interface
 
@@ -53,7 +53,7 @@ class SoundCues(QObject):
         self._factory = effect_factory
         self._effects: dict[str, Any] | None = None  # loaded on first need
         self._available = True
-        self._volume = DEFAULT_VOLUME
+        self._volume = BREATHE_VOLUME.default  # percent
         self._muted = False
 
     @property

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPlainTextEdit, QWidget
 
 from walls_desktop.core.feelings import known_feeling
@@ -22,10 +21,6 @@ SUMMARY_TEXT_LENGTH = 400
 
 
 class ReframeDetailDialog(QDialog):
-    """``changed`` is emitted after the reframe was saved or deleted, so the journal can refresh."""
-
-    changed = Signal()
-
     def __init__(self, ctx: AppContext, reframe: Reframe, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -121,7 +116,6 @@ class ReframeDetailDialog(QDialog):
         if not stored:
             return
         self.reframe = stored
-        self.changed.emit()
         self.accept()
 
     def ask_to_delete(self) -> QMessageBox:
@@ -139,5 +133,4 @@ class ReframeDetailDialog(QDialog):
     def _delete(self) -> None:
         if write(self, lambda: self.ctx.reframes.delete(self.reframe.id)) is NOT_SAVED:
             return
-        self.changed.emit()
         self.accept()

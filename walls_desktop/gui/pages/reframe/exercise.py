@@ -42,7 +42,7 @@ from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_reframe_page import Ui_ReframePage
 from walls_desktop.gui.pages.reframe.drafts import discard_draft, save_draft
 from walls_desktop.gui.pages.reframe.formatting import local_date
-from walls_desktop.store.changes import Change, Record
+from walls_desktop.store.changes import Action, Change, Record
 from walls_desktop.store.errors import StoreError
 
 AUTOSAVE_DELAY_MS = 400
@@ -220,6 +220,9 @@ class Exercise(QObject):
         combo.clear()
         combo.addItem(self.tr("No logged moment: I'll describe it below"), None)
         recent = self.ctx.moments.list_all()[-RECENT_MOMENTS:][::-1]
+        if chosen is not None and chosen not in {moment.id for moment in recent}:
+            linked = self.ctx.moments.get(chosen)  # an older moment the draft is about stays offered
+            recent += [linked] if linked is not None else []
         for moment in recent:
             text = self.tr("{date} · {kind} · anxiety {anxiety}/10").format(
                 date=local_date(moment.occurred_at), kind=tr_core(moment.kind.label), anxiety=moment.anxiety
@@ -234,16 +237,15 @@ class Exercise(QObject):
 
     @Slot(object)
     def _on_change(self, change: Change) -> None:
-        if change.record is not Record.MOMENT:
-            return
+        if change.record is not Record.MOMENT or self.ui.views.currentWidget() is not self.view:
+            return  # entering the exercise fills the list afresh
         self._loading = True  # refilling the list is not an edit by the user
         try:
             self._fill_moments(self._draft.moment_id)
         finally:
             self._loading = False
-        chosen = self.ui.momentCombo.currentData()
-        if chosen != self._draft.moment_id:  # the linked moment was deleted meanwhile
-            self._edit(moment_id=chosen)
+        if change.action is Action.REMOVED and change.id == self._draft.moment_id:
+            self._edit(moment_id=None)  # the linked moment was deleted meanwhile
 
     def _feeling_text(self) -> str:
         combo = self.ui.feelingCombo
