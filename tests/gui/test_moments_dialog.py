@@ -93,12 +93,16 @@ def test_a_future_time_is_refused_kindly(qtbot, ctx) -> None:
     dialog = MomentDialog(ctx, now=lambda: now)
     qtbot.addWidget(dialog)
     dialog.show()
+    assert dialog.ui.whenEdit.maximumDate() == to_qdatetime(now).date()  # the calendar offers no later day
     dialog.ui.whenEdit.setDateTime(to_qdatetime(now + timedelta(days=1)))
+    assert dialog.ui.whenEdit.date() == to_qdatetime(now).date()
+    dialog.ui.whenEdit.setDateTime(to_qdatetime(now + timedelta(hours=3)))  # later today: still to come
     dialog.ui.anxietyRating.set_value(5)
     qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
-    assert "still to come" in dialog.ui.problemLabel.text()
+    assert "still to come" in dialog.ui.problemLabel.text() and dialog.ui.problemLabel.isVisible()
     assert ctx.moments.count() == 0
     dialog.ui.whenEdit.setDateTime(to_qdatetime(now - timedelta(hours=2)))
+    assert not dialog.ui.problemLabel.isVisible()  # mended: the message goes at once, before Save
     qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
     assert ctx.moments.list_all()[0].occurred_at == now - timedelta(hours=2)
 

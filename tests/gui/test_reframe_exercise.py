@@ -399,3 +399,15 @@ def test_a_moment_logged_meanwhile_appears_in_the_first_step(qtbot, window: Main
     press(qtbot, Qt.Key.Key_Down)
     press(qtbot, Qt.Key.Key_Return, CTRL)
     assert page.exercise.draft.step is Step.CRITIC and page.exercise.draft.moment_id is not None
+
+
+def test_enter_in_a_one_line_field_moves_on_and_in_a_text_box_starts_a_new_line(qtbot, window: MainWindow) -> None:
+    page = open_reframe(qtbot, window)
+    press(qtbot, Qt.Key.Key_Space)
+    assert focused() is page.ui.situationEdit
+    type_text(qtbot, "They asked about the weekend")
+    press(qtbot, Qt.Key.Key_Return)
+    assert page.ui.stepTitle.text() != "What happened" and focused() is page.ui.criticEdit
+    type_text(qtbot, "They will get bored of me")
+    press(qtbot, Qt.Key.Key_Return)
+    assert page.ui.criticEdit.toPlainText() == "They will get bored of me\n"  # still the same step

@@ -96,6 +96,7 @@ class MomentDialog(QDialog):
         self.ui.whenEdit.setDisplayFormat(
             f"{locale.dateFormat(QLocale.FormatType.LongFormat)}  {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
         )
+        self.ui.whenEdit.setMaximumDate(to_qdatetime(self._now()).date())  # the calendar offers no days to come
 
     def _build_person_completion(self) -> None:
         try:
@@ -133,6 +134,13 @@ class MomentDialog(QDialog):
         for sequence in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(sequence), self, activated=self.save)
         self.ui.anxietyRating.value_changed.connect(lambda _value: self._show_problem(None))
+        self.ui.whenEdit.dateTimeChanged.connect(self._recheck)
+
+    def _recheck(self) -> None:
+        """A problem on show goes as soon as it is mended (the next one, if any, takes its place)."""
+        if self.ui.problemLabel.isVisible():
+            problem = self._problem()
+            self._show_problem(problem[0] if problem else None)
 
     def _show_store_mode(self) -> None:
         writable = self.ctx.writable

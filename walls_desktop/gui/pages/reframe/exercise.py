@@ -154,6 +154,9 @@ class Exercise(QObject):
         shortcut("Ctrl+Return", self.go_next)
         shortcut("Ctrl+Enter", self.go_next)
         shortcut("Alt+Left", self.go_back)
+        # In a one-line field Enter has nothing else to do, so it moves on (in a text box it starts a new line).
+        self.ui.situationEdit.returnPressed.connect(self.go_next)
+        self.ui.feelingCombo.lineEdit().returnPressed.connect(self.go_next)
         self.ui.backButton.setToolTip(self.tr("Back to the previous step (Alt+B or Alt+Left)"))
 
     def _connect(self) -> None:
