@@ -654,3 +654,14 @@ def test_the_circle_is_drawn_from_a_halo_made_once_per_theme_and_size(qtbot, qap
         assert len(made) == 3
     finally:
         apply_theme(qapp, ThemeMode.LIGHT)
+
+
+def test_the_start_button_holds_still_when_the_hold_caution_comes_and_goes(qtbot, page) -> None:
+    page.select_pattern("resonant")
+    qtbot.wait(10)
+    place = page.ui.startButton.mapTo(page, page.ui.startButton.rect().topLeft())
+    assert not page.ui.careNote.isVisible()
+    page.select_pattern("box")  # holds the breath: the caution shows
+    qtbot.wait(10)
+    assert page.ui.careNote.isVisible() and page.ui.careNote.text()
+    assert page.ui.startButton.mapTo(page, page.ui.startButton.rect().topLeft()) == place

@@ -225,3 +225,15 @@ def test_a_presets_name_cannot_be_taken(qtbot, page, ctx, name: str) -> None:
     qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
     assert "already has a pattern called" in shown_problems(dialog)["nameProblem"]
     assert ctx.patterns.list_all() == [] and page.ui.patternCombo.count() == len(PRESETS)
+
+
+def test_fields_hold_still_when_a_problem_shows_and_the_round_line_stays(qtbot, page) -> None:
+    dialog = open_dialog(qtbot, page)
+    ui = dialog.ui
+    dialog.resize(dialog.sizeHint())
+    places = {w.objectName(): w.mapTo(dialog, w.rect().topLeft()) for w in (ui.descriptionEdit, ui.exhaleSpin)}
+    qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)  # no name yet
+    assert shown_problems(dialog) and "nameProblem" in shown_problems(dialog)
+    qtbot.wait(10)
+    assert {w.objectName(): w.mapTo(dialog, w.rect().topLeft()) for w in (ui.descriptionEdit, ui.exhaleSpin)} == places
+    assert ui.cycleSummary.isVisible() and ui.cycleSummary.text()

@@ -25,7 +25,7 @@ from walls_desktop.core.breath_schedule import (
     plan_by_minutes,
     session_record,
 )
-from walls_desktop.core.breathing import PRESETS, BreathPattern, BreathSessionRecord, care_note
+from walls_desktop.core.breathing import HOLD_CARE_NOTE, PRESETS, BreathPattern, BreathSessionRecord, care_note
 from walls_desktop.core.clock import utc_now
 from walls_desktop.core.settings import (
     BREATHE_BREATHS,
@@ -40,13 +40,14 @@ from walls_desktop.core.settings import (
 )
 from walls_desktop.gui.common.feedback import write
 from walls_desktop.gui.common.kind_sentences import next_sentence
+from walls_desktop.gui.common.layout import keep_room_when_hidden
 from walls_desktop.gui.common.system_motion import system_prefers_reduced_motion
 from walls_desktop.gui.common.text import tr_core
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_breath_page import Ui_BreathPage
 from walls_desktop.gui.pages.breathe.run import BreathRun
 from walls_desktop.gui.pages.breathe.sound import EffectFactory, SoundCues, qt_sound_effect
-from walls_desktop.gui.pages.breathe.texts import duration_text, moment_text, session_text
+from walls_desktop.gui.pages.breathe.texts import duration_text, length_text, moment_text, session_text
 from walls_desktop.gui.pages.page import Page
 from walls_desktop.store.changes import Record
 
@@ -86,6 +87,7 @@ class BreathePage(Page):
 
     def _wire(self) -> None:
         ui = self.ui
+        keep_room_when_hidden(ui.careNote)
         ui.beforeRating.set_optional(True)
         ui.afterRating.set_optional(True)
         ui.leadInCheck.setText(
@@ -243,17 +245,12 @@ class BreathePage(Page):
             for phase in pattern.phases
         )
         ui.patternDescription.setText(f"{description}\n{steps}" if description else steps)
-        note = care_note(pattern)
-        ui.careNote.setText(tr_core(note) if note else "")
-        ui.careNote.setVisible(note is not None)
+        # The caution keeps its room while hidden, so choosing a pattern with holds moves nothing below it.
+        ui.careNote.setText(tr_core(HOLD_CARE_NOTE))
+        ui.careNote.setVisible(care_note(pattern) is not None)
         ui.minutesSpin.setEnabled(ui.byMinutes.isChecked())
         ui.breathsSpin.setEnabled(ui.byBreaths.isChecked())
-        plan = self.plan()
-        ui.lengthSummary.setText(
-            self.tr("Breaths: {breaths} · {duration} in all.").format(
-                breaths=plan.breaths, duration=duration_text(plan.breathing_seconds)
-            )
-        )
+        ui.lengthSummary.setText(length_text(self.plan()))
 
     def open_pattern_dialog(self) -> QWidget:
         from walls_desktop.gui.pages.breathe.pattern_dialog import PatternDialog  # only when first wanted

@@ -26,6 +26,7 @@ from walls_desktop.core.breathing import PRESETS, BreathPattern, Phase, PhaseKin
 from walls_desktop.core.text import SHORT_TEXT_MAX, text_problem
 from walls_desktop.gui.common.exact_text import line_text
 from walls_desktop.gui.common.feedback import NOT_SAVED, ask, report_save_failure, write
+from walls_desktop.gui.common.layout import keep_room_when_hidden
 from walls_desktop.gui.common.text import tr_core
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_pattern_dialog import Ui_PatternDialog
@@ -59,6 +60,7 @@ class PatternDialog(QDialog):
             _StepField(ui.exhaleSpin, ui.exhaleProblem, PhaseKind.EXHALE, False),
             _StepField(ui.restSpin, ui.restProblem, PhaseKind.HOLD_EMPTY, False),
         )
+        self._reserve_room_for_problems()
         ui.saveButton.clicked.connect(self.save)
         ui.newButton.clicked.connect(self.start_new)
         ui.deleteButton.clicked.connect(self.ask_delete)
@@ -198,9 +200,20 @@ class PatternDialog(QDialog):
         error = StoreError(StoreErrorKind.DUPLICATE_NAME)
         return QCoreApplication.translate(error.context, error.message)
 
+    def _problem_labels(self) -> tuple[QLabel, ...]:
+        ui = self.ui
+        return (ui.nameProblem, ui.descriptionProblem, ui.patternProblem, *(step.problem for step in self._steps))
+
+    def _reserve_room_for_problems(self) -> None:
+        """Each message beside a field has a line kept for it, so the fields below hold still when it shows."""
+        labels = self._problem_labels()
+        for label in labels:
+            label.ensurePolished()  # the style sheet's font for problems, not the default one
+            label.setMinimumHeight(label.fontMetrics().lineSpacing())
+        keep_room_when_hidden(*labels)
+
     def _show_problems(self, problems: dict[QLabel, list[str]]) -> None:
-        steps = (step.problem for step in self._steps)
-        for label in (self.ui.nameProblem, self.ui.descriptionProblem, self.ui.patternProblem, *steps):
+        for label in self._problem_labels():
             text = "\n".join(problems.get(label, []))
             label.setText(text)
             label.setVisible(bool(text))
@@ -209,7 +222,7 @@ class PatternDialog(QDialog):
     def _show_cycle(self, problems: dict[QLabel, list[str]]) -> None:
         phases, _ = self._phases()
         if problems or validate_phases(phases):
-            self.ui.cycleSummary.setText("")
+            self.ui.cycleSummary.setText(self.tr("Once the steps are right, this line says how long one round takes."))
             return
         cycle = BreathPattern("", tuple(phases)).cycle_seconds
         self.ui.cycleSummary.setText(

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
+from walls_desktop.core.breath_schedule import SessionPlan
 from walls_desktop.core.breathing import BreathSessionRecord
 from walls_desktop.core.moments import Moment
 from walls_desktop.gui.common.text import tr_core
@@ -52,3 +53,10 @@ def session_text(record: BreathSessionRecord) -> str:
     if not record.completed:
         parts.append(QCoreApplication.translate("BreathePage", "ended early"))
     return " · ".join(parts)
+
+
+def length_text(plan: SessionPlan) -> str:
+    """What a session as planned amounts to: ``Breaths: 10 · 1 min 40 s in all.``"""
+    return QCoreApplication.translate("BreathePage", "Breaths: {breaths} · {duration} in all.").format(
+        breaths=plan.breaths, duration=duration_text(plan.breathing_seconds)
+    )
