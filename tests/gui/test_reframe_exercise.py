@@ -411,3 +411,19 @@ def test_enter_in_a_one_line_field_moves_on_and_in_a_text_box_starts_a_new_line(
     type_text(qtbot, "They will get bored of me")
     press(qtbot, Qt.Key.Key_Return)
     assert page.ui.criticEdit.toPlainText() == "They will get bored of me\n"  # still the same step
+
+
+def test_the_draft_banner_follows_a_theme_switch_at_once(qtbot, window: MainWindow, ctx) -> None:
+    from walls_desktop.gui.common.theme import DARK, LIGHT, ThemeMode
+
+    window.set_theme(ThemeMode.LIGHT)
+    page = open_reframe(qtbot, window)
+    page.begin()
+    type_text(qtbot, "A long talk about next year")
+    page.exercise.leave()
+    assert page.ui.draftFrame.isVisible() and LIGHT.accent_soft in page.ui.draftFrame.styleSheet()
+    window.set_theme(ThemeMode.DARK)
+    assert DARK.accent_soft in page.ui.draftFrame.styleSheet()
+    assert DARK.accent in page.ui.quoteFrame.styleSheet()
+    window.set_theme(ThemeMode.LIGHT)
+    assert LIGHT.accent_soft in page.ui.draftFrame.styleSheet()

@@ -263,10 +263,11 @@ def apply_theme(app: QApplication, mode: ThemeMode) -> Colours:
     colours = colours_for(is_dark(mode))
     if app.property("walls_dark") == (colours is DARK):
         return colours  # already in force: re-applying would re-polish every widget for nothing
+    # Marked first: widgets that restyle themselves on the palette change below read the new colours.
+    app.setProperty("walls_dark", colours is DARK)
     use_fusion(app)
     app.setPalette(palette_for(colours))
     app.setStyleSheet(stylesheet_for(colours))
-    app.setProperty("walls_dark", colours is DARK)
     return colours
 
 

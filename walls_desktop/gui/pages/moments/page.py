@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QEvent, QLocale, QStandardPaths, QTimer, QTimeZone, Signal
+from PySide6.QtCore import QEvent, QLocale, QStandardPaths, QTimeZone, Signal
 from PySide6.QtWidgets import QButtonGroup, QFileDialog, QMessageBox, QWidget
 
 from walls_desktop.core.clock import utc_now
@@ -105,8 +105,7 @@ class MomentsPage(Page):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            # The theme marks itself dark or light just after the palette changes: read it a moment later.
-            QTimer.singleShot(0, self, self._apply_colours)
+            self._apply_colours()
         super().changeEvent(event)
 
     def _apply_colours(self) -> None:
