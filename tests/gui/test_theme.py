@@ -46,3 +46,14 @@ def test_a_role_set_after_polishing_restyles_the_widget(qtbot, qapp) -> None:
     image = begin.grab().toImage()
     inside = QColor(image.pixel(image.width() // 6, image.height() // 2))  # filled area, left of the text
     assert inside.name().upper() == QColor(current_colours().accent).name().upper()
+
+
+def test_slider_track_and_handle_stand_out_from_the_page_in_both_themes() -> None:
+    from walls_desktop.gui.common.theme import DARK, LIGHT, contrast_ratio, stylesheet_for
+
+    for colours in (LIGHT, DARK):
+        sheet = stylesheet_for(colours)
+        assert f"border-radius: 2px; background: {colours.muted}; }}" in sheet  # the track
+        for part in (colours.muted, colours.accent):  # the track, and the handle with the part already chosen
+            assert contrast_ratio(part, colours.window) >= 3.0
+            assert contrast_ratio(part, colours.surface) >= 3.0

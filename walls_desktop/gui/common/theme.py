@@ -195,6 +195,16 @@ def stylesheet_for(c: Colours) -> str:
     QListWidget::item:selected {{ background: {c.accent_soft}; color: {c.text}; }}
     QListWidget#navList {{ border: none; padding: 0; }}
     QCheckBox, QRadioButton {{ spacing: 10px; }}
+    QSlider::groove:horizontal {{ height: 4px; border-radius: 2px; background: {c.muted}; }}
+    QSlider::sub-page:horizontal {{ height: 4px; border-radius: 2px; background: {c.accent}; }}
+    QSlider::handle:horizontal {{
+        width: 18px; height: 18px; margin: -9px 0; border-radius: 11px;
+        background: {c.accent}; border: 2px solid {c.window};
+    }}
+    QSlider::handle:horizontal:focus {{ border-color: {c.focus}; }}
+    QSlider::groove:horizontal:disabled, QSlider::sub-page:horizontal:disabled,
+    QSlider::handle:horizontal:disabled {{ background: {c.border}; }}
+    QSlider {{ min-height: 28px; }}
     QCheckBox::indicator, QRadioButton::indicator {{
         width: 18px; height: 18px; border: 2px solid {c.muted}; background: {c.surface};
     }}
