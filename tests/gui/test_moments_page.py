@@ -227,3 +227,26 @@ def test_breath_sessions_are_drawn_as_whole_before_to_after_drops(page: MomentsP
     x, y = page.chart.session_lines.getData()
     start = (NOW - timedelta(days=20)).timestamp()
     assert list(y) == [8.0, 4.0, 6.0, 5.0] and list(x[:2]) == [start, start]
+
+
+@pytest.mark.parametrize(("button", "days"), [("quarterButton", 92), ("yearButton", 365)])
+def test_a_long_range_shows_its_whole_span_even_for_a_short_history(
+    qtbot, page: MomentsPage, ctx, button, days
+) -> None:
+    for days_ago in (40, 20, 3):  # six weeks of moments: "Year" still means a year
+        add(ctx, days_ago, 5)
+    qtbot.mouseClick(getattr(page.ui, button), Qt.MouseButton.LeftButton)
+    low, high = page.chart.x_range()
+    assert low == pytest.approx(NOW.timestamp() - days * DAY, abs=60)
+    assert high <= NOW.timestamp() + DAY
+
+
+@pytest.mark.parametrize("button", ["weekButton", "monthButton", "quarterButton", "yearButton", "allButton"])
+def test_no_range_runs_more_than_a_day_past_today_even_when_dragged(qtbot, page: MomentsPage, ctx, button) -> None:
+    add(ctx, 2, 5)  # one recent moment: "All" must not centre on it and run into next week
+    qtbot.mouseClick(getattr(page.ui, button), Qt.MouseButton.LeftButton)
+    assert page.chart.x_range()[1] <= NOW.timestamp() + DAY + 1
+    page.chart.setFocus()
+    for _ in range(6):
+        qtbot.keyClick(page.chart, Qt.Key.Key_Right)  # pan on into the future
+    assert page.chart.x_range()[1] <= NOW.timestamp() + DAY + 1

@@ -285,17 +285,20 @@ class AnxietyChart(pg.PlotWidget):
 
     def show_last(self, days: float | None, now: float) -> None:
         """Show the last ``days`` up to now, or everything when ``days`` is None. One point, or none, still
-        gets a range of a week or more, so the chart never collapses to a line."""
+        gets a range of a week or more, so the chart never collapses to a line.
+
+        The view may go back as far as the longer of the data and the range asked for (a year shows a year even
+        when the moments began last month), and never more than a day past today."""
         first, last = self.data_span(now)
+        latest = max(last, now) + DAY
+        earliest = min(first - 30 * DAY, now - (days or 0) * DAY)
         view = self.getPlotItem().getViewBox()
-        margin = 30 * DAY
-        view.setLimits(xMin=first - margin, xMax=last + margin, maxXRange=last - first + 2 * margin)
+        view.setLimits(xMin=earliest, xMax=latest, maxXRange=latest - earliest)
         if days is None:
             span = max(last - first, 7 * DAY)
-            middle = (first + last) / 2
-            start, end = middle - span / 2, middle + span / 2
             pad = span * 0.03
-            view.setXRange(start - pad, end + pad, padding=0)
+            end = min(last + pad, latest)
+            view.setXRange(end - span - 2 * pad, end, padding=0)
         else:
             view.setXRange(now - days * DAY, now + DAY / 4, padding=0)
 
