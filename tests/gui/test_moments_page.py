@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from walls_desktop.core.moments import ClosenessKind, Moment, Sign
@@ -250,3 +250,21 @@ def test_no_range_runs_more_than_a_day_past_today_even_when_dragged(qtbot, page:
     for _ in range(6):
         qtbot.keyClick(page.chart, Qt.Key.Key_Right)  # pan on into the future
     assert page.chart.x_range()[1] <= NOW.timestamp() + DAY + 1
+
+
+def test_a_points_description_stays_while_the_pointer_rests_on_it(qtbot, page: MomentsPage, ctx) -> None:
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    moment = add(ctx, 3, 7, kind=ClosenessKind.COMMITMENT)
+    page.ui.monthButton.click()
+    chart = page.chart
+    qtbot.waitUntil(lambda: chart.moment_near(chart.scene_pos_of(moment.occurred_at.timestamp(), 7)) == moment.id)
+    where = chart.mapFromScene(chart.scene_pos_of(moment.occurred_at.timestamp(), 7))
+    qtbot.mouseMove(chart.viewport(), where)
+    qtbot.waitUntil(lambda: "7/10" in chart.hover_text)
+    # Qt's tooltip turn, as it comes when the pointer has rested a moment:
+    rest = QHelpEvent(QEvent.Type.ToolTip, where, chart.viewport().mapToGlobal(where))
+    QApplication.sendEvent(chart.viewport(), rest)
+    qtbot.wait(600)  # a hidden tip fades out over a few hundred milliseconds
+    assert QToolTip.isVisible() and "7/10" in QToolTip.text()

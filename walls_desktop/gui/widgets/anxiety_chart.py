@@ -358,6 +358,14 @@ class AnxietyChart(pg.PlotWidget):
         else:
             QToolTip.hideText()
 
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Qt's own tooltip turn (after the pointer rests a moment) asks the scene, whose items have no tooltip,
+        and that hid the point's description after about a second: answer it with the description instead."""
+        if event.type() == QEvent.Type.ToolTip and self.hover_text:
+            QToolTip.showText(event.globalPos(), self.hover_text, self)
+            return True
+        return super().viewportEvent(event)
+
     def _on_mouse_clicked(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return
