@@ -260,3 +260,13 @@ def test_a_page_that_cannot_read_during_a_refresh_says_so_and_tries_again(qtbot,
     window.show_page("today")
     window.show_page("moments")
     assert not moments.stale and moments.chart.point_count() == 1
+
+
+def test_a_moment_logged_during_a_reframe_is_said_saved_and_chosen(qtbot, window: MainWindow, ctx) -> None:
+    page = window.show_page("reframe")
+    page.begin()
+    assert page.ui.momentEmpty.isVisible() and "haven't logged" in page.ui.momentEmpty.text()
+    log_moment_with_ctrl_n(qtbot, window, 6)
+    [moment] = ctx.moments.list_all()
+    assert page.ui.momentEmpty.isVisible() and page.ui.momentEmpty.text().startswith("Saved.")
+    assert page.ui.momentCombo.currentData() == moment.id and page.exercise.draft.moment_id == moment.id

@@ -235,6 +235,7 @@ class Exercise(QObject):
             combo.addItem(text, moment.id)
         index = combo.findData(chosen) if chosen is not None else 0
         combo.setCurrentIndex(max(index, 0))
+        self.ui.momentEmpty.setText(self.tr("You haven't logged a moment yet; a line below is just as good."))
         self.ui.momentEmpty.setVisible(not recent)
         combo.setEnabled(bool(recent))
 
@@ -249,6 +250,11 @@ class Exercise(QObject):
             self._loading = False
         if change.action is Action.REMOVED and change.id == self._draft.moment_id:
             self._edit(moment_id=None)  # the linked moment was deleted meanwhile
+        elif change.action is Action.ADDED and self._draft.step is Step.MOMENT and self._draft.moment_id is None:
+            # Logged just now (Ctrl+N) to reframe it: say it was kept, and choose it.
+            self.ui.momentCombo.setCurrentIndex(self.ui.momentCombo.findData(change.id))
+            self.ui.momentEmpty.setText(self.tr("Saved. The moment you just logged is chosen here."))
+            self.ui.momentEmpty.setVisible(True)
 
     def _feeling_text(self) -> str:
         combo = self.ui.feelingCombo
