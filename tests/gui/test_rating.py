@@ -65,3 +65,23 @@ def test_digits_set_a_rating_at_once_and_on_0_to_100_they_set_the_tens(qtbot, ra
         assert rating.value() == expected
     qtbot.keyClick(rating.slider, Qt.Key.Key_Delete)
     assert rating.value() is None and rating.value_label.text() == "not rated"
+
+
+def test_a_required_rating_asks_for_a_choice_and_cannot_be_cleared(qtbot, rating: RatingWidget) -> None:
+    rating.set_required()
+    assert rating.value() is None and rating.value_label.text() == "choose one"
+    assert not rating.clear_button.isVisible()
+    rating.slider.setFocus()
+    qtbot.keyClick(rating.slider, Qt.Key.Key_4)
+    qtbot.keyClick(rating.slider, Qt.Key.Key_Delete)  # nothing to clear: a choice stays a choice
+    assert rating.value() == 4 and rating.value_label.text() == "4/10"
+
+
+def test_the_forms_mark_which_ratings_are_required(qtbot, ctx) -> None:
+    from walls_desktop.gui.pages.moments.moment_dialog import MomentDialog
+
+    dialog = MomentDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.ui.anxietyRating.value_label.text() == "choose one"
+    assert not dialog.ui.anxietyRating.clear_button.isVisible()

@@ -24,6 +24,7 @@ class RatingWidget(QWidget):
         super().__init__(parent)
         self._value: int | None = None
         self._optional = True
+        self._required = False  # "not rated" until chosen, but it must be chosen: no Clear
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setObjectName("ratingSlider")
         self.slider.setMinimumWidth(280)
@@ -81,6 +82,14 @@ class RatingWidget(QWidget):
         self.slider.setAccessibleDescription("; ".join(f"{point}: {tr_core(text)}" for point, text in scale.anchors))
         self.set_value(None if self._optional else scale.minimum)
 
+    def set_required(self) -> None:
+        """Starts unrated, like an optional rating, but has to be given before going on: there is nothing to
+        clear, and until it is chosen it asks for a choice instead of saying "not rated"."""
+        self._optional = True  # None is allowed until the user chooses
+        self._required = True
+        self.clear_button.setVisible(False)
+        self._show_value()
+
     def set_optional(self, optional: bool) -> None:
         """An optional rating starts "not rated" and can be cleared; a required one always has a value."""
         self._optional = optional
@@ -118,7 +127,10 @@ class RatingWidget(QWidget):
             self.value_changed.emit(position)
 
     def _show_value(self) -> None:
-        if self._value is None:
+        if self._value is None and self._required:
+            self.value_label.setText(self.tr("choose one"))
+            set_role(self.value_label, "emphasis")
+        elif self._value is None:
             self.value_label.setText(self.tr("not rated"))
             set_role(self.value_label, "caption")
         else:
@@ -154,7 +166,7 @@ class RatingWidget(QWidget):
                 digit = key - Qt.Key.Key_0
                 self.set_value(digit if self._scale.maximum <= 10 else min(digit * 10, self._scale.maximum))
                 return True
-            if self._optional and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            if self._optional and not self._required and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
                 self.set_value(None)
                 return True
             if self._value is None and key in (

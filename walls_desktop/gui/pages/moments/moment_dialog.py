@@ -63,7 +63,7 @@ class MomentDialog(QDialog):
         self._build_kinds()
         self._build_when()
         self._build_person_completion()
-        self.ui.anxietyRating.set_optional(True)  # starts "not rated", so a rating is always a choice
+        self.ui.anxietyRating.set_required()  # starts unrated, so a rating is always a choice
         self._fill(moment)
         self._initial_state = self._form_state()
         self._wire()

@@ -118,8 +118,10 @@ class Exercise(QObject):
             text = tr_core(FIELD_LABELS[field])
             label.setText(text)
             self._inputs[field].setAccessibleName(text)
+        ui.feelingIntensity.set_optional(True)  # how strong the feeling is may be left out; the beliefs may not
+        for rating in (ui.beliefBefore, ui.beliefAfter, ui.reframeBelief):
+            rating.set_required()
         for rating in (ui.beliefBefore, ui.feelingIntensity, ui.beliefAfter, ui.reframeBelief):
-            rating.set_optional(True)
             rating.set_scale(PERCENT)
         for edit in (ui.criticEdit, ui.notAloneEdit, ui.friendEdit, ui.reframeEdit):
             edit.setMinimumHeight(84)
