@@ -196,10 +196,10 @@ class BreathePage(Page):
 
     # ----- choosing ---------------------------------------------------------------------------------
 
-    def _load_patterns(self, select: BreathPattern | None = None) -> None:
+    def _load_patterns(self) -> None:
         """Presets first, then the user's own patterns; keeps the current choice when it still exists (at first,
         the one chosen last time)."""
-        current = select or self.chosen_pattern()
+        current = self.chosen_pattern()
         remembered = self.ctx.settings.get(BREATHE_PATTERN) if current is None else None
         combo = self.ui.patternCombo
         combo.blockSignals(True)
