@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -30,6 +31,8 @@ from walls_desktop.gui.startup.open_store import open_store
 from walls_desktop.gui.startup.store_error_dialog import StoreErrorDialog
 from walls_desktop.store.errors import StoreError, StoreErrorKind
 
+Screen = tuple[str, QWidget]
+
 # The window's own minimum and first size (ui/main_window.ui), and a large screen.
 SIZES = {"min": (760, 540), "default": (1120, 760), "large": (1920, 1080)}
 
@@ -39,53 +42,63 @@ def settle(app: QApplication, rounds: int = 5) -> None:
         app.processEvents()
 
 
-def save(widget: QWidget, path: Path, app: QApplication) -> None:
-    settle(app)
-    if not widget.grab().save(str(path)):
-        raise SystemExit(f"could not write {path}")
+def screens(ctx, sizes: dict[str, tuple[int, int]], themes=(ThemeMode.LIGHT, ThemeMode.DARK)) -> Iterator[Screen]:
+    """Every page, state and dialog, shown and laid out: (file name, the widget to look at). The widget stays
+    shown until the next one is asked for."""
+    app = QApplication.instance() or QApplication(["walls-screens"])
+    for theme in themes:
+        for size_name, size in sizes.items():
+            window = MainWindow(ctx)
+            window.set_theme(theme)
+            window.resize(*size)
+            window.show()
+            prefix = f"{theme.value}-{size_name}"
+            for index, key in enumerate(PAGE_KEYS):
+                page = window.show_page(key)
+                settle(app)
+                yield f"{prefix}-{index:02d}-{key}", window
+                for name, action in states_of(key, page):
+                    shown = action()
+                    target = shown if isinstance(shown, QWidget) else window
+                    settle(app)
+                    yield f"{prefix}-{index:02d}-{key}-{name}", target
+                    if shown is not None and shown is not window:
+                        shown.close()
+            window.close()
+        window = MainWindow(ctx)
+        window.set_theme(theme)
+        dialogs = dialog_makers(ctx, window)
+        for name, make in dialogs.items():
+            dialog = make()
+            dialog.show()
+            settle(app)
+            yield f"{theme.value}-dialog-{name}", dialog
+            dialog.close()
+        window.close()
+
+
+def dialog_makers(ctx, window: QWidget) -> dict[str, Callable[[], QWidget]]:
+    """The dialogs not reached through a page: name -> a function that builds it over ``window``."""
+    makers: dict[str, Callable[[], QWidget]] = {
+        "welcome": lambda: WelcomeDialog(str(ctx.db_path), window),
+        "about": lambda: AboutDialog(str(ctx.data_dir), window),
+        "crisis": lambda: CrisisDialog(window),
+    }
+    for kind in StoreErrorKind:
+        error = StoreError(kind, ctx.db_path, "sample")
+        makers[f"store-error-{kind.name.lower()}"] = lambda error=error: StoreErrorDialog(error, window)
+    return makers
 
 
 def render(out: Path, sizes: dict[str, tuple[int, int]] = SIZES) -> int:
-    app = QApplication.instance() or QApplication(["walls-screens"])
     count = 0
     with tempfile.TemporaryDirectory(prefix="walls-screens-") as folder:
         ctx = open_store(Path(folder), ask=lambda error: sys.exit(f"store did not open: {error}"))
         seed(ctx)
-        for theme in (ThemeMode.LIGHT, ThemeMode.DARK):
-            for size_name, size in sizes.items():
-                window = MainWindow(ctx)
-                window.set_theme(theme)
-                window.resize(*size)
-                window.show()
-                prefix = f"{theme.value}-{size_name}"
-                for index, key in enumerate(PAGE_KEYS):
-                    page = window.show_page(key)
-                    save(window, out / f"{prefix}-{index:02d}-{key}.png", app)
-                    count += 1
-                    for name, action in states_of(key, page):
-                        shown = action()
-                        target = shown if isinstance(shown, QWidget) else window
-                        save(target, out / f"{prefix}-{index:02d}-{key}-{name}.png", app)
-                        if shown is not None and shown is not window:
-                            shown.close()
-                        count += 1
-                window.close()
-            window = MainWindow(ctx)
-            window.set_theme(theme)
-            dialogs = {
-                "welcome": WelcomeDialog(str(ctx.db_path), window),
-                "about": AboutDialog(str(ctx.data_dir), window),
-                "crisis": CrisisDialog(window),
-            }
-            for kind in StoreErrorKind:
-                error = StoreError(kind, ctx.db_path, "sample")
-                dialogs[f"store-error-{kind.name.lower()}"] = StoreErrorDialog(error, window)
-            for name, dialog in dialogs.items():
-                dialog.show()
-                save(dialog, out / f"{theme.value}-dialog-{name}.png", app)
-                dialog.close()
-                count += 1
-            window.close()
+        for name, widget in screens(ctx, sizes):
+            if not widget.grab().save(str(out / f"{name}.png")):
+                raise SystemExit(f"could not write {out / name}.png")
+            count += 1
         ctx.close()
     return count
 

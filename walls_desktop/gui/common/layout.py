@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QStackedWidget, QWidget
 
 
 def keep_room_when_hidden(*widgets: QWidget) -> None:
@@ -12,3 +13,68 @@ def keep_room_when_hidden(*widgets: QWidget) -> None:
         policy = widget.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         widget.setSizePolicy(policy)
+
+
+class ReflowWhenNarrow(QObject):
+    """Lays a row's items out one above the other when the row is too narrow for them side by side (two long
+    buttons on a small window), and back in a row once there is room again. Without it the row's minimum width
+    would be the sum of its items', and a small window would cut them off."""
+
+    def __init__(self, row: QWidget) -> None:
+        super().__init__(row)
+        layout = row.layout()
+        if not isinstance(layout, QBoxLayout):
+            raise TypeError("ReflowWhenNarrow needs a widget laid out by a QBoxLayout")
+        self._row = row
+        self._layout = layout
+        policy = row.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)  # the row's width comes from its parent
+        row.setSizePolicy(policy)
+        row.installEventFilter(self)
+
+    def side_by_side_width(self) -> int:
+        """The width the items need in a row, each at its preferred size."""
+        items = [self._layout.itemAt(index) for index in range(self._layout.count())]
+        shown = [item for item in items if not (item.widget() and item.widget().isHidden()) and not item.spacerItem()]
+        margins = self._layout.contentsMargins()
+        spacing = max(self._layout.spacing(), 0) * max(len(shown) - 1, 0)
+        return sum(item.sizeHint().width() for item in shown) + spacing + margins.left() + margins.right()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._row and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self.reflow()
+        return False
+
+    def reflow(self) -> None:
+        wanted = (
+            QBoxLayout.Direction.LeftToRight
+            if self.side_by_side_width() <= self._row.width()
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self._layout.direction() == wanted:
+            return
+        self._layout.setDirection(wanted)
+        # One above the other, each keeps its own width rather than stretching across the row.
+        stacked = wanted is QBoxLayout.Direction.TopToBottom
+        for index in range(self._layout.count()):
+            widget = self._layout.itemAt(index).widget()
+            if widget is not None:
+                self._layout.setAlignment(widget, Qt.AlignmentFlag.AlignLeft if stacked else Qt.AlignmentFlag(0))
+
+
+def size_to_current_page(stack: QStackedWidget) -> None:
+    """A stacked widget asks for the room of its largest page; make it ask only for the page on show, so a
+    short page does not leave a tall empty space to scroll through."""
+
+    def follow(index: int) -> None:
+        for position in range(stack.count()):
+            page = stack.widget(position)
+            shown = position == index
+            page.setSizePolicy(
+                QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored,
+                QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored,
+            )
+        stack.updateGeometry()
+
+    stack.currentChanged.connect(follow)
+    follow(stack.currentIndex())

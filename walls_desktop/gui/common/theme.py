@@ -147,28 +147,36 @@ def stylesheet_for(c: Colours) -> str:
     QListWidget#navList::item {{ padding: 10px 12px; border-radius: 10px; margin: 1px 0; }}
     QListWidget#navList::item:selected {{ background: {c.accent_soft}; color: {c.text}; }}
     QListWidget#navList::item:hover:!selected {{ background: {c.window}; }}
-    QListWidget#navList:focus {{ border: 2px solid {c.focus}; border-radius: 12px; }}
     QPushButton {{
         background: {c.surface}; border: 1px solid {c.border}; border-radius: 12px;
         padding: 10px 20px; min-height: 24px; text-align: center;
     }}
     QPushButton:hover {{ border-color: {c.accent}; }}
-    QPushButton:focus {{ border: 2px solid {c.focus}; }}
+    /* A focus border is a pixel wider, so the padding gives that pixel back: nothing moves or gets cut. */
+    QPushButton:focus {{ border: 2px solid {c.focus}; padding: 9px 19px; }}
     QPushButton:disabled {{ color: {c.muted}; }}
     QPushButton[role="primary"] {{
         background: {c.accent}; color: {c.on_accent}; border: 1px solid {c.accent}; font-weight: 600;
     }}
-    QPushButton[role="primary"]:focus {{ border: 2px solid {c.focus}; }}
+    QPushButton[role="primary"]:focus {{ border: 2px solid {c.focus}; padding: 9px 19px; }}
+    QPushButton[role="segment"] {{ padding: 8px 14px; border-radius: 10px; }}
+    QPushButton[role="segment"]:focus {{ padding: 7px 13px; }}
+    QPushButton[role="segment"]:checked {{
+        background: {c.accent_soft}; border: 2px solid {c.accent}; padding: 7px 13px;
+    }}
+    QPushButton[role="segment"]:checked:focus {{ border-color: {c.focus}; }}
     QLineEdit, QPlainTextEdit, QTextEdit, QTextBrowser {{
         background: {c.surface}; border: 1px solid {c.border}; border-radius: 8px; padding: 6px 8px;
         selection-background-color: {c.accent}; selection-color: {c.on_accent};
     }}
-    QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QTextBrowser:focus {{ border: 2px solid {c.focus}; }}
+    QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border: 2px solid {c.focus}; padding: 5px 7px; }}
+    QTextBrowser:focus {{ border: 2px solid {c.focus}; padding: 11px 15px; }}
     QComboBox, QAbstractSpinBox {{
         background: {c.surface}; border: 1px solid {c.border}; border-radius: 8px; padding: 6px 8px;
         min-height: 22px; selection-background-color: {c.accent}; selection-color: {c.on_accent};
     }}
-    QComboBox:focus, QAbstractSpinBox:focus {{ border: 2px solid {c.focus}; }}
+    QComboBox:focus {{ border: 2px solid {c.focus}; padding: 5px 7px; }}
+    QAbstractSpinBox:focus {{ border: 2px solid {c.focus}; padding: 5px 25px 5px 9px; }}
     QComboBox:hover, QAbstractSpinBox:hover {{ border-color: {c.accent}; }}
     QComboBox::drop-down {{ border: none; width: 28px; }}
     QComboBox::down-arrow {{ image: url({c.arrow_down}); width: 16px; height: 16px; }}
@@ -189,11 +197,12 @@ def stylesheet_for(c: Colours) -> str:
     QListWidget {{
         background: {c.surface}; border: 1px solid {c.border}; border-radius: 8px; padding: 4px 8px; outline: 0;
     }}
-    QListWidget:focus {{ border: 2px solid {c.focus}; }}
+    QListWidget:focus {{ border: 2px solid {c.focus}; padding: 3px 7px; }}
     /* Vertical padding only: Qt sizes wrapped items without horizontal padding, which would overflow the list. */
     QListWidget::item {{ padding: 6px 0; }}
     QListWidget::item:selected {{ background: {c.accent_soft}; color: {c.text}; }}
-    QListWidget#navList {{ border: none; padding: 0; }}
+    QListWidget#navList, QListWidget#navList:focus {{ border: 2px solid transparent; border-radius: 12px; padding: 0; }}
+    QListWidget#navList:focus {{ border-color: {c.focus}; }}
     QCheckBox, QRadioButton {{ spacing: 10px; }}
     QSlider::groove:horizontal {{ height: 4px; border-radius: 2px; background: {c.muted}; }}
     QSlider::sub-page:horizontal {{ height: 4px; border-radius: 2px; background: {c.accent}; }}

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -63,12 +63,12 @@ class Ui_MainWindow(object):
         self.centralLayout.setContentsMargins(0, 0, 0, 0)
         self.sidebar = QFrame(self.centralWidget)
         self.sidebar.setObjectName(u"sidebar")
-        self.sidebar.setMinimumSize(QSize(270, 0))
-        self.sidebar.setMaximumSize(QSize(270, 16777215))
+        self.sidebar.setMinimumSize(QSize(232, 0))
+        self.sidebar.setMaximumSize(QSize(232, 16777215))
         self.sidebarLayout = QVBoxLayout(self.sidebar)
         self.sidebarLayout.setSpacing(12)
         self.sidebarLayout.setObjectName(u"sidebarLayout")
-        self.sidebarLayout.setContentsMargins(20, 28, 20, 20)
+        self.sidebarLayout.setContentsMargins(16, 20, 16, 16)
         self.appTitle = QLabel(self.sidebar)
         self.appTitle.setObjectName(u"appTitle")
 

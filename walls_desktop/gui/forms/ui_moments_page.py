@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'moments_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QPushButton,
-    QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QStackedWidget, QVBoxLayout, QWidget)
 
 from walls_desktop.gui.widgets.anxiety_chart import AnxietyChart
 from walls_desktop.gui.widgets.sign_chart import SignChart
@@ -27,21 +27,36 @@ class Ui_MomentsPage(object):
         if not MomentsPage.objectName():
             MomentsPage.setObjectName(u"MomentsPage")
         self.pageLayout = QVBoxLayout(MomentsPage)
-        self.pageLayout.setSpacing(14)
+        self.pageLayout.setSpacing(0)
         self.pageLayout.setObjectName(u"pageLayout")
-        self.pageLayout.setContentsMargins(40, 36, 40, 28)
-        self.headerRow = QHBoxLayout()
+        self.pageLayout.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea(MomentsPage)
+        self.scroll.setObjectName(u"scroll")
+        self.scroll.setFrameShape(QFrame.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.scroll.setWidgetResizable(True)
+        self.content = QWidget()
+        self.content.setObjectName(u"content")
+        self.contentLayout = QVBoxLayout(self.content)
+        self.contentLayout.setSpacing(14)
+        self.contentLayout.setObjectName(u"contentLayout")
+        self.contentLayout.setContentsMargins(40, 36, 40, 28)
+        self.headerBox = QWidget(self.content)
+        self.headerBox.setObjectName(u"headerBox")
+        self.headerRow = QHBoxLayout(self.headerBox)
         self.headerRow.setSpacing(20)
         self.headerRow.setObjectName(u"headerRow")
+        self.headerRow.setContentsMargins(0, 0, 0, 0)
         self.headingColumn = QVBoxLayout()
         self.headingColumn.setSpacing(4)
         self.headingColumn.setObjectName(u"headingColumn")
-        self.title = QLabel(MomentsPage)
+        self.title = QLabel(self.headerBox)
         self.title.setObjectName(u"title")
+        self.title.setWordWrap(True)
 
         self.headingColumn.addWidget(self.title)
 
-        self.lead = QLabel(MomentsPage)
+        self.lead = QLabel(self.headerBox)
         self.lead.setObjectName(u"lead")
         self.lead.setWordWrap(True)
 
@@ -50,23 +65,23 @@ class Ui_MomentsPage(object):
 
         self.headerRow.addLayout(self.headingColumn)
 
-        self.logButton = QPushButton(MomentsPage)
+        self.logButton = QPushButton(self.headerBox)
         self.logButton.setObjectName(u"logButton")
 
         self.headerRow.addWidget(self.logButton)
 
         self.headerRow.setStretch(0, 1)
 
-        self.pageLayout.addLayout(self.headerRow)
+        self.contentLayout.addWidget(self.headerBox)
 
-        self.readOnlyNote = QLabel(MomentsPage)
+        self.readOnlyNote = QLabel(self.content)
         self.readOnlyNote.setObjectName(u"readOnlyNote")
         self.readOnlyNote.setVisible(False)
         self.readOnlyNote.setWordWrap(True)
 
-        self.pageLayout.addWidget(self.readOnlyNote)
+        self.contentLayout.addWidget(self.readOnlyNote)
 
-        self.stateStack = QStackedWidget(MomentsPage)
+        self.stateStack = QStackedWidget(self.content)
         self.stateStack.setObjectName(u"stateStack")
         self.emptyState = QWidget()
         self.emptyState.setObjectName(u"emptyState")
@@ -113,57 +128,60 @@ class Ui_MomentsPage(object):
 
         self.rangeRow.addWidget(self.rangeLabel)
 
-        self.weekButton = QPushButton(self.rangeBox)
+        self.rangeButtons = QWidget(self.rangeBox)
+        self.rangeButtons.setObjectName(u"rangeButtons")
+        self.rangeButtonsRow = QHBoxLayout(self.rangeButtons)
+        self.rangeButtonsRow.setSpacing(6)
+        self.rangeButtonsRow.setObjectName(u"rangeButtonsRow")
+        self.rangeButtonsRow.setContentsMargins(0, 0, 0, 0)
+        self.weekButton = QPushButton(self.rangeButtons)
         self.weekButton.setObjectName(u"weekButton")
         self.weekButton.setCheckable(True)
         self.weekButton.setAutoDefault(False)
 
-        self.rangeRow.addWidget(self.weekButton)
+        self.rangeButtonsRow.addWidget(self.weekButton)
 
-        self.monthButton = QPushButton(self.rangeBox)
+        self.monthButton = QPushButton(self.rangeButtons)
         self.monthButton.setObjectName(u"monthButton")
         self.monthButton.setCheckable(True)
         self.monthButton.setAutoDefault(False)
 
-        self.rangeRow.addWidget(self.monthButton)
+        self.rangeButtonsRow.addWidget(self.monthButton)
 
-        self.quarterButton = QPushButton(self.rangeBox)
+        self.quarterButton = QPushButton(self.rangeButtons)
         self.quarterButton.setObjectName(u"quarterButton")
         self.quarterButton.setCheckable(True)
         self.quarterButton.setAutoDefault(False)
 
-        self.rangeRow.addWidget(self.quarterButton)
+        self.rangeButtonsRow.addWidget(self.quarterButton)
 
-        self.yearButton = QPushButton(self.rangeBox)
+        self.yearButton = QPushButton(self.rangeButtons)
         self.yearButton.setObjectName(u"yearButton")
         self.yearButton.setCheckable(True)
         self.yearButton.setAutoDefault(False)
 
-        self.rangeRow.addWidget(self.yearButton)
+        self.rangeButtonsRow.addWidget(self.yearButton)
 
-        self.allButton = QPushButton(self.rangeBox)
+        self.allButton = QPushButton(self.rangeButtons)
         self.allButton.setObjectName(u"allButton")
         self.allButton.setCheckable(True)
         self.allButton.setAutoDefault(False)
 
-        self.rangeRow.addWidget(self.allButton)
+        self.rangeButtonsRow.addWidget(self.allButton)
 
-        self.rangeSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.rangeRow.addWidget(self.rangeButtons)
+
+        self.rangeSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.rangeRow.addItem(self.rangeSpacer)
-
-        self.chartHint = QLabel(self.rangeBox)
-        self.chartHint.setObjectName(u"chartHint")
-        self.chartHint.setWordWrap(True)
-
-        self.rangeRow.addWidget(self.chartHint)
 
 
         self.dataLayout.addWidget(self.rangeBox)
 
         self.chart = AnxietyChart(self.dataState)
         self.chart.setObjectName(u"chart")
-        self.chart.setMinimumSize(QSize(0, 240))
+        self.chart.setMinimumSize(QSize(0, 280))
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         sizePolicy.setHorizontalStretch(0)
         sizePolicy.setVerticalStretch(1)
@@ -179,18 +197,27 @@ class Ui_MomentsPage(object):
 
         self.dataLayout.addWidget(self.legendLabel)
 
-        self.besideRow = QHBoxLayout()
+        self.chartHint = QLabel(self.dataState)
+        self.chartHint.setObjectName(u"chartHint")
+        self.chartHint.setWordWrap(True)
+
+        self.dataLayout.addWidget(self.chartHint)
+
+        self.besideBox = QWidget(self.dataState)
+        self.besideBox.setObjectName(u"besideBox")
+        self.besideRow = QHBoxLayout(self.besideBox)
         self.besideRow.setSpacing(24)
         self.besideRow.setObjectName(u"besideRow")
+        self.besideRow.setContentsMargins(0, 8, 0, 0)
         self.signsColumn = QVBoxLayout()
         self.signsColumn.setSpacing(8)
         self.signsColumn.setObjectName(u"signsColumn")
-        self.signsTitle = QLabel(self.dataState)
+        self.signsTitle = QLabel(self.besideBox)
         self.signsTitle.setObjectName(u"signsTitle")
 
         self.signsColumn.addWidget(self.signsTitle)
 
-        self.signChart = SignChart(self.dataState)
+        self.signChart = SignChart(self.besideBox)
         self.signChart.setObjectName(u"signChart")
 
         self.signsColumn.addWidget(self.signChart)
@@ -205,14 +232,14 @@ class Ui_MomentsPage(object):
         self.summaryColumn = QVBoxLayout()
         self.summaryColumn.setSpacing(10)
         self.summaryColumn.setObjectName(u"summaryColumn")
-        self.monthSummary = QLabel(self.dataState)
+        self.monthSummary = QLabel(self.besideBox)
         self.monthSummary.setObjectName(u"monthSummary")
         self.monthSummary.setWordWrap(True)
         self.monthSummary.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
         self.summaryColumn.addWidget(self.monthSummary)
 
-        self.breathSummary = QLabel(self.dataState)
+        self.breathSummary = QLabel(self.besideBox)
         self.breathSummary.setObjectName(u"breathSummary")
         self.breathSummary.setWordWrap(True)
         self.breathSummary.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -223,25 +250,28 @@ class Ui_MomentsPage(object):
 
         self.summaryColumn.addItem(self.summarySpacer)
 
-        self.exportRow = QHBoxLayout()
+        self.exportBox = QWidget(self.besideBox)
+        self.exportBox.setObjectName(u"exportBox")
+        self.exportRow = QHBoxLayout(self.exportBox)
         self.exportRow.setSpacing(8)
         self.exportRow.setObjectName(u"exportRow")
-        self.exportPngButton = QPushButton(self.dataState)
+        self.exportRow.setContentsMargins(0, 0, 0, 0)
+        self.exportPngButton = QPushButton(self.exportBox)
         self.exportPngButton.setObjectName(u"exportPngButton")
         self.exportPngButton.setAutoDefault(False)
 
         self.exportRow.addWidget(self.exportPngButton)
 
-        self.exportCsvButton = QPushButton(self.dataState)
+        self.exportCsvButton = QPushButton(self.exportBox)
         self.exportCsvButton.setObjectName(u"exportCsvButton")
         self.exportCsvButton.setAutoDefault(False)
 
         self.exportRow.addWidget(self.exportCsvButton)
 
 
-        self.summaryColumn.addLayout(self.exportRow)
+        self.summaryColumn.addWidget(self.exportBox)
 
-        self.exportStatus = QLabel(self.dataState)
+        self.exportStatus = QLabel(self.besideBox)
         self.exportStatus.setObjectName(u"exportStatus")
         self.exportStatus.setWordWrap(True)
         self.exportStatus.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -254,11 +284,15 @@ class Ui_MomentsPage(object):
         self.besideRow.setStretch(0, 5)
         self.besideRow.setStretch(1, 3)
 
-        self.dataLayout.addLayout(self.besideRow)
+        self.dataLayout.addWidget(self.besideBox)
 
         self.stateStack.addWidget(self.dataState)
 
-        self.pageLayout.addWidget(self.stateStack)
+        self.contentLayout.addWidget(self.stateStack)
+
+        self.scroll.setWidget(self.content)
+
+        self.pageLayout.addWidget(self.scroll)
 
 
         self.retranslateUi(MomentsPage)
@@ -290,32 +324,37 @@ class Ui_MomentsPage(object):
         self.emptySentence.setProperty(u"role", QCoreApplication.translate("MomentsPage", u"lead", None))
         self.emptyHint.setText(QCoreApplication.translate("MomentsPage", u"The next time closeness stirs something in you, note how anxious it felt, even briefly. After a few moments, a chart here will show how it changes over the weeks, and what helps.", None))
         self.rangeLabel.setText(QCoreApplication.translate("MomentsPage", u"Show the last", None))
+        self.weekButton.setProperty(u"role", QCoreApplication.translate("MomentsPage", u"segment", None))
         self.weekButton.setText(QCoreApplication.translate("MomentsPage", u"&Week", None))
 #if QT_CONFIG(accessibility)
         self.weekButton.setAccessibleName(QCoreApplication.translate("MomentsPage", u"Show the last week", None))
 #endif // QT_CONFIG(accessibility)
+        self.monthButton.setProperty(u"role", QCoreApplication.translate("MomentsPage", u"segment", None))
         self.monthButton.setText(QCoreApplication.translate("MomentsPage", u"&Month", None))
 #if QT_CONFIG(accessibility)
         self.monthButton.setAccessibleName(QCoreApplication.translate("MomentsPage", u"Show the last month", None))
 #endif // QT_CONFIG(accessibility)
+        self.quarterButton.setProperty(u"role", QCoreApplication.translate("MomentsPage", u"segment", None))
         self.quarterButton.setText(QCoreApplication.translate("MomentsPage", u"&3 months", None))
 #if QT_CONFIG(accessibility)
         self.quarterButton.setAccessibleName(QCoreApplication.translate("MomentsPage", u"Show the last three months", None))
 #endif // QT_CONFIG(accessibility)
+        self.yearButton.setProperty(u"role", QCoreApplication.translate("MomentsPage", u"segment", None))
         self.yearButton.setText(QCoreApplication.translate("MomentsPage", u"&Year", None))
 #if QT_CONFIG(accessibility)
         self.yearButton.setAccessibleName(QCoreApplication.translate("MomentsPage", u"Show the last year", None))
 #endif // QT_CONFIG(accessibility)
+        self.allButton.setProperty(u"role", QCoreApplication.translate("MomentsPage", u"segment", None))
         self.allButton.setText(QCoreApplication.translate("MomentsPage", u"&All", None))
 #if QT_CONFIG(accessibility)
         self.allButton.setAccessibleName(QCoreApplication.translate("MomentsPage", u"Show everything", None))
 #endif // QT_CONFIG(accessibility)
-        self.chartHint.setText(QCoreApplication.translate("MomentsPage", u"Drag or scroll to move and zoom. Click a point to open it.", None))
-        self.chartHint.setProperty(u"role", QCoreApplication.translate("MomentsPage", u"caption", None))
         self.legendLabel.setProperty(u"role", QCoreApplication.translate("MomentsPage", u"caption", None))
 #if QT_CONFIG(accessibility)
         self.legendLabel.setAccessibleName(QCoreApplication.translate("MomentsPage", u"Legend", None))
 #endif // QT_CONFIG(accessibility)
+        self.chartHint.setText(QCoreApplication.translate("MomentsPage", u"Drag or scroll to move and zoom. Click a point to open it.", None))
+        self.chartHint.setProperty(u"role", QCoreApplication.translate("MomentsPage", u"caption", None))
         self.signsTitle.setText(QCoreApplication.translate("MomentsPage", u"What showed up, week by week", None))
         self.signsTitle.setProperty(u"role", QCoreApplication.translate("MomentsPage", u"emphasis", None))
         self.exportPngButton.setText(QCoreApplication.translate("MomentsPage", u"Save picture\u2026", None))

@@ -35,22 +35,32 @@ class Ui_ReframePage(object):
         self.views.setObjectName(u"views")
         self.startView = QWidget()
         self.startView.setObjectName(u"startView")
-        self.startLayout = QVBoxLayout(self.startView)
+        self.startViewLayout = QVBoxLayout(self.startView)
+        self.startViewLayout.setObjectName(u"startViewLayout")
+        self.startViewLayout.setContentsMargins(0, 0, 0, 0)
+        self.startScroll = QScrollArea(self.startView)
+        self.startScroll.setObjectName(u"startScroll")
+        self.startScroll.setFrameShape(QFrame.NoFrame)
+        self.startScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.startScroll.setWidgetResizable(True)
+        self.startContent = QWidget()
+        self.startContent.setObjectName(u"startContent")
+        self.startLayout = QVBoxLayout(self.startContent)
         self.startLayout.setSpacing(16)
         self.startLayout.setObjectName(u"startLayout")
-        self.startLayout.setContentsMargins(56, 48, 56, 32)
-        self.title = QLabel(self.startView)
+        self.startLayout.setContentsMargins(40, 48, 40, 32)
+        self.title = QLabel(self.startContent)
         self.title.setObjectName(u"title")
 
         self.startLayout.addWidget(self.title)
 
-        self.lead = QLabel(self.startView)
+        self.lead = QLabel(self.startContent)
         self.lead.setObjectName(u"lead")
         self.lead.setWordWrap(True)
 
         self.startLayout.addWidget(self.lead)
 
-        self.draftFrame = QFrame(self.startView)
+        self.draftFrame = QFrame(self.startContent)
         self.draftFrame.setObjectName(u"draftFrame")
         self.draftLayout = QVBoxLayout(self.draftFrame)
         self.draftLayout.setSpacing(12)
@@ -62,79 +72,90 @@ class Ui_ReframePage(object):
 
         self.draftLayout.addWidget(self.draftLabel)
 
-        self.draftButtons = QHBoxLayout()
+        self.draftButtonsBox = QWidget(self.draftFrame)
+        self.draftButtonsBox.setObjectName(u"draftButtonsBox")
+        self.draftButtons = QHBoxLayout(self.draftButtonsBox)
         self.draftButtons.setSpacing(12)
         self.draftButtons.setObjectName(u"draftButtons")
-        self.continueButton = QPushButton(self.draftFrame)
+        self.draftButtons.setContentsMargins(0, 0, 0, 0)
+        self.continueButton = QPushButton(self.draftButtonsBox)
         self.continueButton.setObjectName(u"continueButton")
 
         self.draftButtons.addWidget(self.continueButton)
 
-        self.discardButton = QPushButton(self.draftFrame)
+        self.discardButton = QPushButton(self.draftButtonsBox)
         self.discardButton.setObjectName(u"discardButton")
 
         self.draftButtons.addWidget(self.discardButton)
 
-        self.draftSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.draftSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.draftButtons.addItem(self.draftSpacer)
 
 
-        self.draftLayout.addLayout(self.draftButtons)
+        self.draftLayout.addWidget(self.draftButtonsBox)
 
 
         self.startLayout.addWidget(self.draftFrame)
 
-        self.startActions = QHBoxLayout()
+        self.startActionsBox = QWidget(self.startContent)
+        self.startActionsBox.setObjectName(u"startActionsBox")
+        self.startActions = QHBoxLayout(self.startActionsBox)
         self.startActions.setSpacing(12)
         self.startActions.setObjectName(u"startActions")
-        self.beginButton = QPushButton(self.startView)
+        self.startActions.setContentsMargins(0, 0, 0, 0)
+        self.beginButton = QPushButton(self.startActionsBox)
         self.beginButton.setObjectName(u"beginButton")
 
         self.startActions.addWidget(self.beginButton)
 
-        self.startSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.startSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.startActions.addItem(self.startSpacer)
 
-        self.kindSentencesButton = QPushButton(self.startView)
+        self.kindSentencesButton = QPushButton(self.startActionsBox)
         self.kindSentencesButton.setObjectName(u"kindSentencesButton")
 
         self.startActions.addWidget(self.kindSentencesButton)
 
 
-        self.startLayout.addLayout(self.startActions)
+        self.startLayout.addWidget(self.startActionsBox)
 
-        self.readOnlyNote = QLabel(self.startView)
+        self.readOnlyNote = QLabel(self.startContent)
         self.readOnlyNote.setObjectName(u"readOnlyNote")
         self.readOnlyNote.setWordWrap(True)
 
         self.startLayout.addWidget(self.readOnlyNote)
 
-        self.journalTitle = QLabel(self.startView)
+        self.journalTitle = QLabel(self.startContent)
         self.journalTitle.setObjectName(u"journalTitle")
 
         self.startLayout.addWidget(self.journalTitle)
 
-        self.searchEdit = QLineEdit(self.startView)
+        self.searchEdit = QLineEdit(self.startContent)
         self.searchEdit.setObjectName(u"searchEdit")
         self.searchEdit.setClearButtonEnabled(True)
 
         self.startLayout.addWidget(self.searchEdit)
 
-        self.journalList = QListWidget(self.startView)
+        self.journalList = QListWidget(self.startContent)
         self.journalList.setObjectName(u"journalList")
+        self.journalList.setMinimumSize(QSize(0, 200))
         self.journalList.setWordWrap(True)
         self.journalList.setUniformItemSizes(False)
         self.journalList.setSpacing(4)
 
         self.startLayout.addWidget(self.journalList)
 
-        self.journalEmpty = QLabel(self.startView)
+        self.journalEmpty = QLabel(self.startContent)
         self.journalEmpty.setObjectName(u"journalEmpty")
         self.journalEmpty.setWordWrap(True)
 
         self.startLayout.addWidget(self.journalEmpty)
+
+        self.startScroll.setWidget(self.startContent)
+
+        self.startViewLayout.addWidget(self.startScroll)
 
         self.views.addWidget(self.startView)
         self.exerciseView = QWidget()
@@ -142,7 +163,7 @@ class Ui_ReframePage(object):
         self.exerciseLayout = QVBoxLayout(self.exerciseView)
         self.exerciseLayout.setSpacing(12)
         self.exerciseLayout.setObjectName(u"exerciseLayout")
-        self.exerciseLayout.setContentsMargins(56, 40, 56, 32)
+        self.exerciseLayout.setContentsMargins(40, 40, 40, 32)
         self.progressRow = QHBoxLayout()
         self.progressRow.setObjectName(u"progressRow")
         self.progressLabel = QLabel(self.exerciseView)
@@ -163,13 +184,24 @@ class Ui_ReframePage(object):
 
         self.exerciseLayout.addLayout(self.progressRow)
 
-        self.stepTitle = QLabel(self.exerciseView)
+        self.stepScroll = QScrollArea(self.exerciseView)
+        self.stepScroll.setObjectName(u"stepScroll")
+        self.stepScroll.setFrameShape(QFrame.NoFrame)
+        self.stepScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.stepScroll.setWidgetResizable(True)
+        self.stepContent = QWidget()
+        self.stepContent.setObjectName(u"stepContent")
+        self.stepLayout = QVBoxLayout(self.stepContent)
+        self.stepLayout.setSpacing(12)
+        self.stepLayout.setObjectName(u"stepLayout")
+        self.stepLayout.setContentsMargins(0, 0, 0, 0)
+        self.stepTitle = QLabel(self.stepContent)
         self.stepTitle.setObjectName(u"stepTitle")
         self.stepTitle.setWordWrap(True)
 
-        self.exerciseLayout.addWidget(self.stepTitle)
+        self.stepLayout.addWidget(self.stepTitle)
 
-        self.quoteFrame = QFrame(self.exerciseView)
+        self.quoteFrame = QFrame(self.stepContent)
         self.quoteFrame.setObjectName(u"quoteFrame")
         self.quoteLayout = QVBoxLayout(self.quoteFrame)
         self.quoteLayout.setSpacing(2)
@@ -188,21 +220,21 @@ class Ui_ReframePage(object):
         self.quoteLayout.addWidget(self.quoteText)
 
 
-        self.exerciseLayout.addWidget(self.quoteFrame)
+        self.stepLayout.addWidget(self.quoteFrame)
 
-        self.promptLabel = QLabel(self.exerciseView)
+        self.promptLabel = QLabel(self.stepContent)
         self.promptLabel.setObjectName(u"promptLabel")
         self.promptLabel.setWordWrap(True)
 
-        self.exerciseLayout.addWidget(self.promptLabel)
+        self.stepLayout.addWidget(self.promptLabel)
 
-        self.hintLabel = QLabel(self.exerciseView)
+        self.hintLabel = QLabel(self.stepContent)
         self.hintLabel.setObjectName(u"hintLabel")
         self.hintLabel.setWordWrap(True)
 
-        self.exerciseLayout.addWidget(self.hintLabel)
+        self.stepLayout.addWidget(self.hintLabel)
 
-        self.steps = QStackedWidget(self.exerciseView)
+        self.steps = QStackedWidget(self.stepContent)
         self.steps.setObjectName(u"steps")
         self.momentStep = QWidget()
         self.momentStep.setObjectName(u"momentStep")
@@ -371,20 +403,15 @@ class Ui_ReframePage(object):
         self.trapsLayout.setSpacing(8)
         self.trapsLayout.setObjectName(u"trapsLayout")
         self.trapsLayout.setContentsMargins(0, 8, 0, 0)
-        self.trapsScroll = QScrollArea(self.trapsStep)
-        self.trapsScroll.setObjectName(u"trapsScroll")
-        self.trapsScroll.setWidgetResizable(True)
-        self.trapsScroll.setFrameShape(QFrame.NoFrame)
-        self.trapsContainer = QWidget()
+        self.trapsContainer = QWidget(self.trapsStep)
         self.trapsContainer.setObjectName(u"trapsContainer")
         self.trapsGrid = QGridLayout(self.trapsContainer)
         self.trapsGrid.setObjectName(u"trapsGrid")
         self.trapsGrid.setHorizontalSpacing(24)
         self.trapsGrid.setVerticalSpacing(2)
         self.trapsGrid.setContentsMargins(0, 0, 8, 0)
-        self.trapsScroll.setWidget(self.trapsContainer)
 
-        self.trapsLayout.addWidget(self.trapsScroll)
+        self.trapsLayout.addWidget(self.trapsContainer)
 
         self.steps.addWidget(self.trapsStep)
         self.kindnessStep = QWidget()
@@ -483,7 +510,11 @@ class Ui_ReframePage(object):
 
         self.steps.addWidget(self.reframeStep)
 
-        self.exerciseLayout.addWidget(self.steps)
+        self.stepLayout.addWidget(self.steps)
+
+        self.stepScroll.setWidget(self.stepContent)
+
+        self.exerciseLayout.addWidget(self.stepScroll)
 
         self.navRow = QHBoxLayout()
         self.navRow.setSpacing(12)
@@ -511,7 +542,7 @@ class Ui_ReframePage(object):
         self.doneLayout = QVBoxLayout(self.doneView)
         self.doneLayout.setSpacing(20)
         self.doneLayout.setObjectName(u"doneLayout")
-        self.doneLayout.setContentsMargins(56, 56, 56, 40)
+        self.doneLayout.setContentsMargins(40, 56, 40, 40)
         self.doneTitle = QLabel(self.doneView)
         self.doneTitle.setObjectName(u"doneTitle")
         self.doneTitle.setWordWrap(True)
@@ -653,7 +684,7 @@ class Ui_ReframePage(object):
         self.feelingIntensityProblem.setProperty(u"role", QCoreApplication.translate("ReframePage", u"emphasis", None))
         self.notAloneProblem.setProperty(u"role", QCoreApplication.translate("ReframePage", u"emphasis", None))
 #if QT_CONFIG(accessibility)
-        self.trapsScroll.setAccessibleName(QCoreApplication.translate("ReframePage", u"Thinking traps", None))
+        self.trapsContainer.setAccessibleName(QCoreApplication.translate("ReframePage", u"Thinking traps", None))
 #endif // QT_CONFIG(accessibility)
         self.friendProblem.setProperty(u"role", QCoreApplication.translate("ReframePage", u"emphasis", None))
         self.reframeEdit.setPlaceholderText(QCoreApplication.translate("ReframePage", u"For example: they have stayed through hard days before; I can let them in a little", None))

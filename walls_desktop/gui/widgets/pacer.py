@@ -69,7 +69,7 @@ class BreathOrb(QWidget):
         super().__init__(parent)
         self._level = 0.0  # as painted
         self._look: tuple[tuple[Colours, int], _Look] | None = None
-        self.setMinimumSize(220, 220)
+        self.setMinimumSize(160, 160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAutoFillBackground(True)  # the page's colour (the palette's window, as behind it)
         self.setAccessibleName(self.tr("Breathing circle"))

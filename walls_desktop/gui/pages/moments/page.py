@@ -30,8 +30,8 @@ from walls_desktop.core.settings import KIND_SENTENCES
 from walls_desktop.core.text import shortened
 from walls_desktop.gui.common.feedback import tell
 from walls_desktop.gui.common.kind_sentences import next_sentence
+from walls_desktop.gui.common.layout import ReflowWhenNarrow, size_to_current_page
 from walls_desktop.gui.common.text import tr_core, tr_store
-from walls_desktop.gui.common.theme import current_colours
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_moments_page import Ui_MomentsPage
 from walls_desktop.gui.pages.moments.export import csv_writer, failure_text, in_background, png_writer
@@ -82,7 +82,9 @@ class MomentsPage(Page):
         self.chart.describe = self.describe
         self._export_buttons = (self.ui.exportPngButton, self.ui.exportCsvButton)
         self._range_group = self._build_range_buttons()
-        self._style_range_buttons()
+        for row in (self.ui.headerBox, self.ui.rangeBox, self.ui.besideBox, self.ui.exportBox):
+            ReflowWhenNarrow(row)
+        size_to_current_page(self.ui.stateStack)
         self._wire()
         self._show_store_mode()
         self.refresh()
@@ -95,21 +97,12 @@ class MomentsPage(Page):
         group.idClicked.connect(lambda index: self.show_range(RANGES[index][1]))
         return group
 
-    def _style_range_buttons(self) -> None:
-        """The chosen range stands out (the app's style sheet has no look for checked buttons)."""
-        colours = current_colours()
-        self.ui.rangeBox.setStyleSheet(
-            f"QPushButton:checked {{ background: {colours.accent_soft}; color: {colours.text};"
-            f" border: 2px solid {colours.accent}; }}"
-        )
-
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self._apply_colours()
         super().changeEvent(event)
 
     def _apply_colours(self) -> None:
-        self._style_range_buttons()
         self.chart.apply_colours()  # the chart's view keeps its own palette, so it is told here
         self.ui.signChart.update()
         self.ui.legendLabel.setText(self.chart.legend_html())

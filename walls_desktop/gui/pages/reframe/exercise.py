@@ -334,6 +334,7 @@ class Exercise(QObject):
         ui = self.ui
         step = self._draft.step
         ui.steps.setCurrentIndex(STEPS.index(step))
+        ui.stepScroll.verticalScrollBar().setValue(0)  # each step starts at its top
         ui.stepTitle.setText(tr_core(step.text.title))
         ui.promptLabel.setText(tr_core(step.text.prompt))
         ui.hintLabel.setText(tr_core(step.text.hint))
