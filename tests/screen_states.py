@@ -7,8 +7,10 @@ code inside the app.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
@@ -71,7 +73,18 @@ def moments_states(page) -> list[State]:
         newest = page.ctx.moments.columns().id[-1:]
         return page.open_moment(newest[0]) if newest else None
 
-    return [("log-dialog", page.log_moment), ("edit-dialog", filled_in), ("last-month", page.ui.monthButton.click)]
+    def saved_to() -> None:
+        """The note after a CSV file was written (the page's own ending of a background export)."""
+        done = asyncio.new_event_loop().create_future()
+        done.set_result(None)
+        page._export_done(Path.home() / "Documents" / "Walls exports" / "walls-moments-2026-12-01.csv", done)
+
+    return [
+        ("log-dialog", page.log_moment),
+        ("edit-dialog", filled_in),
+        ("last-month", page.ui.monthButton.click),
+        ("saved-to", saved_to),
+    ]
 
 
 def reframe_states(page) -> list[State]:
@@ -89,6 +102,10 @@ def reframe_states(page) -> list[State]:
         page._enter_exercise(ReframeDraft(step=Step.CRITIC, situation="-"))
         page.exercise.go_next()
 
+    def save_without_a_kinder_thought() -> None:
+        page._enter_exercise(dataclasses.replace(sample, step=Step.REFRAME, reframe=""))
+        page.exercise.go_next()
+
     def draft_offer() -> None:
         page._enter_exercise(sample)
         page.exercise.leave()
@@ -101,6 +118,7 @@ def reframe_states(page) -> list[State]:
     states: list[State] = [(f"step-{s.number}-{s.value}", lambda s=s: step(s)) for s in STEPS]
     states += [
         ("step-2-problems", problems),
+        ("step-7-problems", save_without_a_kinder_thought),
         ("done", lambda: page._show_done(newest)),
         ("draft-offer", draft_offer),
         ("detail", lambda: page.open_reframe(newest.id)),

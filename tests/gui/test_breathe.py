@@ -665,3 +665,15 @@ def test_the_start_button_holds_still_when_the_hold_caution_comes_and_goes(qtbot
     qtbot.wait(10)
     assert page.ui.careNote.isVisible() and page.ui.careNote.text()
     assert page.ui.startButton.mapTo(page, page.ui.startButton.rect().topLeft()) == place
+
+
+def test_each_timing_keeps_its_number_and_unit_together_when_the_description_wraps(qtbot, page) -> None:
+    """A narrow window wraps the timings; "Breathe in 4 s" must never leave a lone "s" on the next line."""
+    page.resize(420, 700)
+    page.show()
+    for pattern in PRESETS:
+        page.select_pattern(pattern.key)
+        timings = page.ui.patternDescription.text().splitlines()[-1]
+        steps = timings.split(" · ")
+        assert len(steps) == len(pattern.phases)
+        assert all(" " not in step and step.endswith("\u00a0s") for step in steps), steps

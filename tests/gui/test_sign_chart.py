@@ -30,3 +30,23 @@ def test_a_narrow_chart_shortens_labels_rather_than_drop_the_latest_weeks(qtbot)
     chart = chart_of_width(qtbot, 300)
     assert any(label.endswith("…") for label in chart.drawn_labels())
     assert len(chart._shown_weeks()) >= MIN_WEEKS_SHOWN
+
+
+def test_the_dates_under_the_grid_never_run_together(qtbot) -> None:
+    """With two or three weeks the last date would fall on top of the first ("16 Nov30 Nov"): it is left out
+    until there is room for both, apart and inside the chart."""
+    chart = SignChart()
+    qtbot.addWidget(chart)
+    seen_both = False
+    for count in range(1, len(WEEKS) + 1):
+        chart.set_weeks(WEEKS[-count:])
+        for width in (260, 400, 700):
+            chart.resize(width, chart.sizeHint().height())
+            labels = chart.footer_labels()
+            assert 1 <= len(labels) <= 2
+            assert all(chart.rect().contains(rect) for rect, _ in labels)
+            if len(labels) == 2:
+                seen_both = True
+                (first, _), (last, _) = labels
+                assert last.left() >= first.right() + 8
+    assert seen_both

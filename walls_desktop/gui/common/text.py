@@ -14,3 +14,8 @@ def tr_core(text: str, **values: object) -> str:
 def tr_store(text: str, **values: object) -> str:
     translated = QCoreApplication.translate("store", text)
     return translated.format(**values) if values else translated
+
+
+def unbroken(text: str) -> str:
+    """``text`` with no-break spaces, so a wrapping label keeps it on one line ("In 4 s", never "In 4" then "s")."""
+    return text.replace(" ", "\u00a0")

@@ -26,6 +26,7 @@ LABEL_WIDTH_MAX = 420
 MIN_WEEKS_SHOWN = 4  # the labels take the room they need as long as this many weeks still fit
 FOOTER = 24
 MAX_WEEKS = 16
+LABEL_GAP = 12  # at least this much room between the two dates under the grid
 LABEL_POINT_SIZE = 10.5  # the theme's caption size: the labels are whole sentences
 
 
@@ -115,20 +116,35 @@ class SignChart(QWidget):
                 if fill is not None:
                     painter.setPen(QColor(_readable_on(fill.name(), colours.text, colours.on_accent)))
                     painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, str(count))
-        if weeks:
-            painter.setPen(QColor(colours.muted))
-            footer = QRect(label_width, len(ALL_SIGNS) * ROW_HEIGHT, self.width() - label_width, FOOTER)
-            locale = QLocale()
-            first = locale.toString(weeks[0][0], "d MMM")
-            last = locale.toString(weeks[-1][0], "d MMM")
-            painter.drawText(footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, first)
-            if len(weeks) > 2:
-                painter.drawText(
-                    QRect(footer.left(), footer.top(), len(weeks) * (CELL_WIDTH + GAP), FOOTER),
-                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                    last,
-                )
+        painter.setPen(QColor(colours.muted))
+        for rect, text in self.footer_labels():
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         painter.end()
+
+    def footer_labels(self) -> list[tuple[QRect, str]]:
+        """The dates under the first and the last week shown, each where its text is painted; the last only
+        when there is room for it beside the first, so the two never run together."""
+        weeks = self._shown_weeks()
+        if not weeks:
+            return []
+        metrics = QFontMetrics(self._label_font())
+        locale = QLocale()
+        top = len(ALL_SIGNS) * ROW_HEIGHT
+        left = self._label_width()
+
+        def placed(text: str, x: int) -> tuple[QRect, str]:
+            width = metrics.horizontalAdvance(text) + 2
+            return QRect(max(0, min(x, self.width() - width)), top, width, FOOTER), text  # inside the chart
+
+        first = placed(locale.toString(weeks[0][0], "d MMM"), left)
+        labels = [first]
+        if len(weeks) > 1:
+            text = locale.toString(weeks[-1][0], "d MMM")
+            right_edge = left + len(weeks) * (CELL_WIDTH + GAP) - GAP
+            last = placed(text, right_edge - metrics.horizontalAdvance(text) - 2)
+            if last[0].left() >= first[0].right() + LABEL_GAP:
+                labels.append(last)
+        return labels
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:

@@ -42,7 +42,7 @@ from walls_desktop.gui.common.feedback import write
 from walls_desktop.gui.common.kind_sentences import next_sentence
 from walls_desktop.gui.common.layout import keep_room_when_hidden
 from walls_desktop.gui.common.system_motion import system_prefers_reduced_motion
-from walls_desktop.gui.common.text import tr_core
+from walls_desktop.gui.common.text import tr_core, unbroken
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_breath_page import Ui_BreathPage
 from walls_desktop.gui.pages.breathe.run import BreathRun
@@ -240,8 +240,9 @@ class BreathePage(Page):
         if pattern is None:
             return
         description = tr_core(pattern.description) if pattern.preset else pattern.description
+        timing = self.tr("{step} {seconds} s")
         steps = " · ".join(
-            self.tr("{step} {seconds} s").format(step=tr_core(phase.kind.label), seconds=format_seconds(phase.seconds))
+            unbroken(timing.format(step=tr_core(phase.kind.label), seconds=format_seconds(phase.seconds)))
             for phase in pattern.phases
         )
         ui.patternDescription.setText(f"{description}\n{steps}" if description else steps)
