@@ -12,12 +12,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from walls_desktop.core.moments import ClosenessKind, Moment, Sign
 from walls_desktop.gui.common.theme import DARK, LIGHT, ThemeMode, apply_theme
+from walls_desktop.gui.pages.moments.chart_picture import MARGIN
 from walls_desktop.gui.pages.moments.page import MomentsPage
-from walls_desktop.gui.widgets.anxiety_chart import DAY
+from walls_desktop.gui.widgets.anxiety_chart import DAY, kind_colour
 
 NOW = datetime(2024, 6, 20, 18, 0, tzinfo=UTC)
 ODD_NOTE = 'Commas, "quotes"\nnew line, שלום עולם, 🌱💬, e\u0301, <b>not bold</b>'
@@ -149,6 +151,12 @@ def test_csv_export_has_every_field_and_round_trips_odd_text(qtbot, page: Moment
     assert "Saved to" in page.ui.exportStatus.text()
 
 
+def _close(colour: QColor, other: QColor) -> bool:
+    return (
+        abs(colour.red() - other.red()) + abs(colour.green() - other.green()) + abs(colour.blue() - other.blue()) < 30
+    )
+
+
 @pytest.mark.usefixtures("qasync_loop")
 def test_png_export_writes_a_picture(qtbot, page: MomentsPage, ctx, tmp_path: Path) -> None:
     add(ctx, 2, 6)
@@ -156,6 +164,19 @@ def test_png_export_writes_a_picture(qtbot, page: MomentsPage, ctx, tmp_path: Pa
     export_through_dialog(qtbot, page, page.ui.exportPngButton, target)
     data = target.read_bytes()
     assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 2000
+    picture = QImage(str(target))
+    chart = page.chart
+    # Twice the screen's density, and room above and below the chart for the title, dates and legend.
+    assert picture.width() == 2 * max(chart.width() + 2 * MARGIN, 640)
+    assert picture.height() > 2 * chart.height() + 2 * 120
+    background = picture.pixelColor(2, 2)
+    title_band = [picture.pixelColor(x, y) for y in range(64, 110, 2) for x in range(64, 600, 3)]
+    assert any(colour != background for colour in title_band)  # the title's letters
+    below_chart = range(picture.height() - 420, picture.height(), 2)
+    blue = QColor(kind_colour(ClosenessKind.DEEP_TALK, dark=False))
+    assert any(  # the legend's coloured shapes
+        _close(picture.pixelColor(x, y), blue) for y in below_chart for x in range(0, picture.width() // 2, 2)
+    )
 
 
 @pytest.mark.usefixtures("qasync_loop")

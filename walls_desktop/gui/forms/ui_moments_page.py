@@ -359,7 +359,7 @@ class Ui_MomentsPage(object):
         self.signsTitle.setProperty(u"role", QCoreApplication.translate("MomentsPage", u"emphasis", None))
         self.exportPngButton.setText(QCoreApplication.translate("MomentsPage", u"Save picture\u2026", None))
 #if QT_CONFIG(tooltip)
-        self.exportPngButton.setToolTip(QCoreApplication.translate("MomentsPage", u"The chart as it is shown now, as a PNG picture", None))
+        self.exportPngButton.setToolTip(QCoreApplication.translate("MomentsPage", u"The chart as shown, with a title, its dates and the legend, as a sharp PNG picture", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.exportPngButton.setAccessibleName(QCoreApplication.translate("MomentsPage", u"Save the chart as a PNG picture", None))

@@ -29,6 +29,7 @@ from walls_desktop.core.insights import rolling_average_at
 from walls_desktop.core.moments import ClosenessKind
 from walls_desktop.gui.common.text import tr_core
 from walls_desktop.gui.common.theme import DARK, current_colours
+from walls_desktop.gui.widgets.calendar_axis import CalendarAxis
 
 DAY = 86_400.0
 Y_BOTTOM, Y_TOP = -1.0, 10.6  # 0-10, with room below 0 for the reframe marks
@@ -74,7 +75,7 @@ class AnxietyChart(pg.PlotWidget):
     moment_clicked = Signal(int)  # the id of the moment the user clicked
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        super().__init__(parent, axisItems={"bottom": CalendarAxis(orientation="bottom")})
         self.describe: Callable[[int], str] | None = None  # the tooltip text for a moment id
         self.hover_text = ""
         self._x = np.empty(0)

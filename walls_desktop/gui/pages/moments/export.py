@@ -12,7 +12,7 @@ from datetime import tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QImage
 
 from walls_desktop.core.moment_export import moment_rows
 from walls_desktop.gui.common.async_loop import running_loop
@@ -32,11 +32,11 @@ def in_background(write: Callable[[], None]) -> asyncio.Task[None]:
     return running_loop().create_task(run())  # asyncio joins Qt's loop on first use
 
 
-def png_writer(widget: QWidget, path: Path) -> Callable[[], None]:
-    """Draw ``widget`` now (on the GUI thread) and return the job that writes the picture to ``path``."""
+def png_writer(picture: QImage, path: Path) -> Callable[[], None]:
+    """Encode ``picture`` now (on the GUI thread) and return the job that writes it to ``path``."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    widget.grab().save(buffer, "PNG")
+    picture.save(buffer, "PNG")
     data = QByteArray(buffer.data()).data()
     return lambda: write_bytes(path, data)
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QEvent, QLocale, QStandardPaths, QTimeZone, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QButtonGroup, QFileDialog, QMessageBox, QWidget
 
 from walls_desktop.core.clock import utc_now
@@ -34,6 +35,7 @@ from walls_desktop.gui.common.layout import ReflowWhenNarrow, size_to_current_pa
 from walls_desktop.gui.common.text import tr_core, tr_store
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_moments_page import Ui_MomentsPage
+from walls_desktop.gui.pages.moments.chart_picture import chart_picture
 from walls_desktop.gui.pages.moments.export import csv_writer, failure_text, in_background, png_writer
 from walls_desktop.gui.pages.moments.moment_dialog import MomentDialog, to_qdatetime
 from walls_desktop.gui.pages.page import Page
@@ -273,7 +275,28 @@ class MomentsPage(Page):
         return dialog
 
     def save_png(self, path: Path) -> asyncio.Task[None]:
-        return self._export(path, png_writer(self.chart, path))
+        return self._export(path, png_writer(self.picture(), path))
+
+    def picture(self) -> QImage:
+        """The chart as shown, with a title, its dates, the legend and what the numbers mean."""
+        low, high = self.chart.x_range()
+        locale = QLocale()
+
+        def day(seconds: float) -> str:
+            when = datetime.fromtimestamp(seconds, UTC).astimezone(self._zone)
+            return locale.toString(to_qdatetime(when).date(), "d MMMM yyyy")
+
+        now = self._now().timestamp()
+        return chart_picture(
+            self.chart,
+            self.tr("Anxiety in moments of closeness"),
+            self.tr("{first} to {last}").format(first=day(low), last=day(min(high, now))),
+            self.chart.legend_html(),
+            self.tr(
+                "Anxiety as rated at the time, from 0 (calm) to 10 (as anxious as it gets). Personal practice notes"
+                " kept with Walls, not a diagnosis."
+            ),
+        )
 
     def save_csv(self, path: Path) -> asyncio.Task[None]:
         return self._export(path, csv_writer(self.ctx.db_path, path, self._zone))
