@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.sample_data import seed
 from tests.screen_states import states_of
+from walls_desktop.gui.common.feedback import ask, report_save_failure
 from walls_desktop.gui.common.theme import ThemeMode
 from walls_desktop.gui.dialogs import AboutDialog, CrisisDialog, WelcomeDialog
 from walls_desktop.gui.main_window import MainWindow
@@ -87,6 +88,17 @@ def dialog_makers(ctx, window: QWidget) -> dict[str, Callable[[], QWidget]]:
     for kind in StoreErrorKind:
         error = StoreError(kind, ctx.db_path, "sample")
         makers[f"store-error-{kind.name.lower()}"] = lambda error=error: StoreErrorDialog(error, window)
+    full = StoreError(StoreErrorKind.DISK_FULL, ctx.db_path, "sample")
+    makers["message-not-saved"] = lambda: report_save_failure(window, full)
+    makers["message-question"] = lambda: ask(
+        window,
+        "Delete this moment?",
+        "It goes from the chart and the list. This cannot be undone.",
+        "&Delete",
+        "&Keep it",
+        lambda: None,
+        "sampleQuestion",
+    )
     return makers
 
 

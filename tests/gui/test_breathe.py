@@ -307,7 +307,7 @@ def test_a_failed_save_says_why_and_keeps_the_after_screen(qtbot, page, clock, c
     monkeypatch.setattr(ctx.sessions, "add", full)
     qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
     box = page.findChild(QMessageBox, "saveFailureBox")
-    assert box is not None and box.isVisible() and "disk is full" in box.text()
+    assert box is not None and box.isVisible() and "disk is full" in box.informativeText()
     assert page.ui.stack.currentIndex() == AFTER and page.ui.afterRating.value() == 2
     box.close()
 

@@ -152,7 +152,7 @@ def test_delete_asks_first(qtbot, page, ctx):
     ui = dialog.ui
     qtbot.mouseClick(ui.deleteButton, Qt.MouseButton.LeftButton)
     box = dialog.confirm_box
-    assert box.isVisible() and "Morning" in box.text()
+    assert box.isVisible() and "Morning" in box.informativeText()
     keep = next(b for b in box.buttons() if b.accessibleName() == "Keep it")
     qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
     assert [p.name for p in ctx.patterns.list_all()] == ["Morning"]

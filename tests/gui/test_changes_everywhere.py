@@ -202,7 +202,7 @@ def test_a_failed_write_is_told_once_and_announces_nothing(qtbot, window: MainWi
     qtbot.mouseClick(page.ui.endButton, LEFT)
     qtbot.mouseClick(page.ui.saveButton, LEFT)
     box = page.findChild(QMessageBox, "saveFailureBox")
-    assert box is not None and box.isVisible() and "still here" in box.text()
+    assert box is not None and box.isVisible() and "still here" in box.informativeText()
     assert page.ui.stack.currentIndex() == AFTER and not moments.stale
     assert [change for change in heard if change.record is Record.BREATH_SESSION] == []
     box.close()
@@ -254,7 +254,7 @@ def test_a_page_that_cannot_read_during_a_refresh_says_so_and_tries_again(qtbot,
     ctx.sessions.delete(1)  # nothing there: no change; then a real one
     ctx.moments.add(Moment(datetime.now(UTC) - timedelta(hours=1), 4, ClosenessKind.OTHER))
     box = moments.findChild(QMessageBox)
-    assert box is not None and box.isVisible() and "Nothing was changed" in box.text() and moments.stale
+    assert box is not None and box.isVisible() and "Nothing was changed" in box.informativeText() and moments.stale
     box.close()
     monkeypatch.setattr(type(ctx.moments), "columns", real)
     window.show_page("today")

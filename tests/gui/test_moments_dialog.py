@@ -136,7 +136,7 @@ def test_a_failed_write_keeps_the_form_and_says_why(qtbot, ctx, monkeypatch) -> 
     dialog.ui.noteEdit.setPlainText("keep me")
     qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
     box = dialog.findChild(QMessageBox, "saveFailureBox")
-    assert box is not None and "disk is full" in box.text()
+    assert box is not None and "disk is full" in box.informativeText()
     assert dialog.isVisible() and dialog.ui.noteEdit.toPlainText() == "keep me"
 
 

@@ -186,7 +186,7 @@ def test_export_failure_says_so_and_leaves_nothing(qtbot, page: MomentsPage, ctx
     with qtbot.waitSignal(page.export_finished) as finished:
         page.save_csv(target)
     assert finished.args == [False]
-    assert page.message_box.isVisible() and "could not be saved there" in page.message_box.text()
+    assert page.message_box.isVisible() and "could not be saved there" in page.message_box.informativeText()
     assert not target.parent.exists()
 
 

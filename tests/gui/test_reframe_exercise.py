@@ -340,8 +340,8 @@ def test_a_full_disk_keeps_the_whole_form_and_saving_works_once_there_is_room(qt
     try:
         press(qtbot, Qt.Key.Key_Return, CTRL)
         box = page.findChild(QMessageBox, "saveFailureBox")
-        assert box is not None and box.isVisible() and "disk is full" in box.text()
-        assert "still here" in box.text()
+        assert box is not None and box.isVisible() and "disk is full" in box.informativeText()
+        assert "still here" in box.informativeText()
         box.close()
         assert page.ui.views.currentWidget() is page.ui.exerciseView
         assert page.exercise.draft.step is Step.REFRAME

@@ -116,7 +116,7 @@ def test_delete_asks_first_and_keep_it_changes_nothing(qtbot, page: ReframePage,
     dialog = open_first_row_by_keyboard(qtbot, page)
     qtbot.mouseClick(dialog.ui.deleteButton, LEFT)
     box = dialog.findChild(QMessageBox, "confirmDeleteBox")
-    assert box is not None and box.isVisible() and "for good" in box.text()
+    assert box is not None and box.isVisible() and "for good" in box.informativeText()
     keep = next(b for b in box.buttons() if b.text() == "&Keep it")
     qtbot.mouseClick(keep, LEFT)
     assert dialog.isVisible() and len(ctx.reframes.list_newest_first()) == 3
@@ -233,7 +233,7 @@ def test_kind_sentences_restore_walls_own_after_asking(qtbot, page: ReframePage,
     assert listed(dialog) == ["Only my own sentence."]
     qtbot.mouseClick(dialog.ui.restoreButton, LEFT)
     box = dialog.confirm_box
-    assert box.isVisible() and "replaced" in box.text()
+    assert box.isVisible() and "replaced" in box.informativeText()
     qtbot.mouseClick(next(b for b in box.buttons() if b.text() == "&Keep my list"), LEFT)
     assert kind_sentences.load(ctx) == ["Only my own sentence."]
     qtbot.mouseClick(dialog.ui.restoreButton, LEFT)
@@ -256,7 +256,7 @@ def test_kind_sentence_that_cannot_be_saved_stays_in_the_field(qtbot, page: Refr
             dialog.ui.sentenceEdit.setText(f"Small step {number} still counts. " * 8)
             qtbot.mouseClick(dialog.ui.addButton, LEFT)
         box = dialog.findChild(QMessageBox, "saveFailureBox")
-        assert box is not None and "disk is full" in box.text()
+        assert box is not None and "disk is full" in box.informativeText()
         assert dialog.ui.sentenceEdit.text() != ""  # what was typed is still there
         assert listed(dialog) == [kind for kind in kind_sentences.load(ctx)]
     finally:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final, TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
 from walls_desktop.store.errors import StoreError
 
@@ -74,9 +74,23 @@ def tell(parent: QWidget, title: str, text: str, name: str = "problemBox") -> QM
     """A window-modal note that something did not work, and why. Does not block."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.setObjectName(name)
+    box = _box(QMessageBox.Icon.Warning, title, text, parent, name)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.open()
+    return box
+
+
+def _box(icon: QMessageBox.Icon, title: str, text: str, parent: QWidget, name: str) -> QMessageBox:
+    """A message box in the app's own look: the title said inside the box as a heading (a window's title bar
+    is easily missed, and some systems show none), the explanation below it, with room around both."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(icon, title, title, QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName(name)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setInformativeText(text)
+    box.layout().setContentsMargins(28, 24, 28, 20)
+    box.layout().setSpacing(14)
     return box
 
 
@@ -90,8 +104,7 @@ def ask(
     """
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
-    box.setObjectName(name)
+    box = _box(QMessageBox.Icon.Question, title, text, parent, name)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
     no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
     for button, label in ((yes_button, yes), (no_button, no)):

@@ -25,7 +25,8 @@ class Colours:
     accent: str  # the one primary action
     on_accent: str  # text on the accent
     accent_soft: str  # selection and hover behind normal text
-    border: str
+    border: str  # lines that only divide (the sidebar's edge); controls use ``edge``
+    edge: str  # the outline of every control: at least 3:1 against what surrounds it and its own fill
     banner: str  # storage notices
     focus: str
     check_mark: str  # resource path of a check mark drawn in on_accent
@@ -43,6 +44,7 @@ LIGHT = Colours(
     on_accent="#FFFFFF",
     accent_soft="#D5E6E2",
     border="#D4CDC1",
+    edge="#857E72",
     banner="#F6E7C8",
     focus="#2F6F9F",
     check_mark=":/walls/check-on-light-accent.svg",
@@ -60,6 +62,7 @@ DARK = Colours(
     on_accent="#13201E",
     accent_soft="#2F4A46",
     border="#3A4149",
+    edge="#707882",
     banner="#4A3F2A",
     focus="#8FC1E8",
     check_mark=":/walls/check-on-dark-accent.svg",
@@ -102,6 +105,18 @@ def text_pairs(c: Colours) -> dict[str, tuple[str, str]]:
         "accent on window": (c.accent, c.window),
         "text on banner": (c.text, c.banner),
     }
+
+
+def edge_pairs(c: Colours) -> dict[str, tuple[str, str]]:
+    """Every control edge and the backgrounds it is drawn on; each must reach 3:1 (WCAG's non-text contrast)."""
+    pairs = {}
+    for name, background in (("window", c.window), ("sidebar", c.sidebar), ("surface", c.surface)):
+        pairs[f"control outline on {name}"] = (c.edge, background)
+        pairs[f"focus ring on {name}"] = (c.focus, background)
+        pairs[f"primary button, slider handle, check on {name}"] = (c.accent, background)
+        pairs[f"slider track, check box rim, scroll bar on {name}"] = (c.muted, background)
+    pairs["chosen range's outline on its fill"] = (c.accent, c.accent_soft)
+    return pairs
 
 
 def palette_for(c: Colours) -> QPalette:
@@ -148,7 +163,7 @@ def stylesheet_for(c: Colours) -> str:
     QListWidget#navList::item:selected {{ background: {c.accent_soft}; color: {c.text}; }}
     QListWidget#navList::item:hover:!selected {{ background: {c.window}; }}
     QPushButton {{
-        background: {c.surface}; border: 1px solid {c.border}; border-radius: 12px;
+        background: {c.surface}; border: 1px solid {c.edge}; border-radius: 12px;
         padding: 10px 20px; min-height: 24px; text-align: center;
     }}
     QPushButton:hover {{ border-color: {c.accent}; }}
@@ -166,13 +181,13 @@ def stylesheet_for(c: Colours) -> str:
     }}
     QPushButton[role="segment"]:checked:focus {{ border-color: {c.focus}; }}
     QLineEdit, QPlainTextEdit, QTextEdit, QTextBrowser {{
-        background: {c.surface}; border: 1px solid {c.border}; border-radius: 8px; padding: 6px 8px;
+        background: {c.surface}; border: 1px solid {c.edge}; border-radius: 8px; padding: 6px 8px;
         selection-background-color: {c.accent}; selection-color: {c.on_accent};
     }}
     QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border: 2px solid {c.focus}; padding: 5px 7px; }}
     QTextBrowser:focus {{ border: 2px solid {c.focus}; padding: 11px 15px; }}
     QComboBox, QAbstractSpinBox {{
-        background: {c.surface}; border: 1px solid {c.border}; border-radius: 8px; padding: 6px 8px;
+        background: {c.surface}; border: 1px solid {c.edge}; border-radius: 8px; padding: 6px 8px;
         min-height: 22px; selection-background-color: {c.accent}; selection-color: {c.on_accent};
     }}
     QComboBox:focus {{ border: 2px solid {c.focus}; padding: 5px 7px; }}
@@ -181,7 +196,7 @@ def stylesheet_for(c: Colours) -> str:
     QComboBox::drop-down {{ border: none; width: 28px; }}
     QComboBox::down-arrow {{ image: url({c.arrow_down}); width: 16px; height: 16px; }}
     QComboBox QAbstractItemView {{
-        background: {c.surface}; border: 1px solid {c.border}; selection-background-color: {c.accent_soft};
+        background: {c.surface}; border: 1px solid {c.edge}; selection-background-color: {c.accent_soft};
         selection-color: {c.text}; outline: 0;
     }}
     QAbstractSpinBox {{ padding: 6px 26px 6px 10px; }}
@@ -195,7 +210,7 @@ def stylesheet_for(c: Colours) -> str:
     QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off,
     QAbstractSpinBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:off {{ image: none; }}
     QListWidget {{
-        background: {c.surface}; border: 1px solid {c.border}; border-radius: 8px; padding: 4px 8px; outline: 0;
+        background: {c.surface}; border: 1px solid {c.edge}; border-radius: 8px; padding: 4px 8px; outline: 0;
     }}
     QListWidget:focus {{ border: 2px solid {c.focus}; padding: 3px 7px; }}
     /* Vertical padding only: Qt sizes wrapped items without horizontal padding, which would overflow the list. */
@@ -229,10 +244,20 @@ def stylesheet_for(c: Colours) -> str:
     QCheckBox::indicator:focus, QRadioButton::indicator:focus {{ border-color: {c.focus}; }}
     QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-color: {c.border}; }}
     QTextBrowser {{ padding: 12px 16px; }}
-    QToolTip {{ background: {c.surface}; color: {c.text}; border: 1px solid {c.border}; padding: 6px; }}
+    QMessageBox QLabel#qt_msgbox_label {{ font-size: 14pt; font-weight: 600; }}
+    QMessageBox QLabel#qt_msgbox_informativelabel {{ min-width: 380px; }}
+    QScrollBar:vertical {{ background: transparent; width: 12px; margin: 2px; }}
+    QScrollBar:horizontal {{ background: transparent; height: 12px; margin: 2px; }}
+    QScrollBar::handle {{ background: {c.muted}; border-radius: 4px; }}
+    QScrollBar::handle:vertical {{ min-height: 36px; }}
+    QScrollBar::handle:horizontal {{ min-width: 36px; }}
+    QScrollBar::handle:hover, QScrollBar::handle:pressed {{ background: {c.accent}; }}
+    QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
+    QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
+    QToolTip {{ background: {c.surface}; color: {c.text}; border: 1px solid {c.edge}; padding: 6px; }}
     QMenuBar {{ background: {c.sidebar}; }}
     QMenuBar::item:selected, QMenu::item:selected {{ background: {c.accent_soft}; color: {c.text}; }}
-    QMenu {{ background: {c.surface}; border: 1px solid {c.border}; }}
+    QMenu {{ background: {c.surface}; border: 1px solid {c.edge}; }}
     QMenu::item {{ padding: 6px 24px; }}
     """
 
