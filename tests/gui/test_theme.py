@@ -120,3 +120,30 @@ def test_message_boxes_and_scroll_bars_follow_the_theme(qtbot, qapp, mode) -> No
     handle = QColor(shot.pixel(shot.width() // 2, 20))
     apply_theme(qapp, ThemeMode.DARK if was_dark else ThemeMode.LIGHT)
     assert handle.name().upper() == colours.muted.upper()
+
+
+@pytest.mark.parametrize("mode", [ThemeMode.LIGHT, ThemeMode.DARK], ids=["light", "dark"])
+def test_drop_down_lists_are_roomy_and_in_the_theme(qtbot, qapp, mode) -> None:
+    """The feelings list (an editable drop-down) and the pattern list open as the same padded list."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QComboBox
+
+    was_dark = bool(qapp.property("walls_dark"))
+    colours = apply_theme(qapp, mode)
+    try:
+        for editable in (True, False):
+            combo = QComboBox()
+            qtbot.addWidget(combo)
+            combo.setEditable(editable)
+            combo.addItems(["scared", "torn between staying and running", "numb, switched off"])
+            combo.show()
+            qtbot.waitExposed(combo)
+            combo.showPopup()
+            view = combo.view()
+            qtbot.waitUntil(view.isVisible)
+            assert view.sizeHintForRow(1) >= view.fontMetrics().height() + 14  # padding above and below
+            shot = view.viewport().grab().toImage()
+            assert QColor(shot.pixel(shot.width() - 30, shot.height() - 3)).name().upper() == colours.surface.upper()
+            combo.hidePopup()
+    finally:
+        apply_theme(qapp, ThemeMode.DARK if was_dark else ThemeMode.LIGHT)

@@ -72,9 +72,17 @@ class MomentRepository:
         """True if it was there. Breath sessions and reframes linked to it stay, unlinked."""
         moment_id = values.row_id(moment_id)
         with self._db.transaction() as conn:
+            # The schema unlinks these itself (ON DELETE SET NULL); their views are told they changed too.
+            unlinked = [
+                (record, row[0])
+                for record, table in ((Record.BREATH_SESSION, "breath_sessions"), (Record.REFRAME, "reframes"))
+                for row in conn.execute(f"SELECT id FROM {table} WHERE moment_id = ?", (moment_id,))
+            ]
             removed = conn.execute("DELETE FROM moments WHERE id = ?", (moment_id,)).rowcount > 0
         if removed:
             self._db.announce(Record.MOMENT, moment_id, Action.REMOVED)
+            for record, record_id in unlinked:
+                self._db.announce(record, record_id, Action.CHANGED)
         return removed
 
     def get(self, moment_id: int) -> Moment | None:

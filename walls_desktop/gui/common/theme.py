@@ -195,9 +195,15 @@ def stylesheet_for(c: Colours) -> str:
     QComboBox:hover, QAbstractSpinBox:hover {{ border-color: {c.accent}; }}
     QComboBox::drop-down {{ border: none; width: 28px; }}
     QComboBox::down-arrow {{ image: url({c.arrow_down}); width: 16px; height: 16px; }}
+    /* A list rather than a menu for every drop-down, so its items take the padding below (and look alike). */
+    QComboBox {{ combobox-popup: 0; }}
     QComboBox QAbstractItemView {{
         background: {c.surface}; border: 1px solid {c.edge}; selection-background-color: {c.accent_soft};
-        selection-color: {c.text}; outline: 0;
+        selection-color: {c.text}; outline: 0; padding: 4px;
+    }}
+    QComboBox QAbstractItemView::item {{ padding: 8px 12px; border-radius: 6px; }}
+    QComboBox QAbstractItemView::item:selected, QComboBox QAbstractItemView::item:hover {{
+        background: {c.accent_soft}; color: {c.text};
     }}
     QAbstractSpinBox {{ padding: 6px 26px 6px 10px; }}
     QDateTimeEdit::drop-down {{ border: none; width: 28px; }}
