@@ -5,12 +5,12 @@ empty store: no text cut, nothing run past its parent, nothing drawn over someth
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from tests.layout_check import layout_faults
 from tests.sample_data import seed
 from tests.screens import SIZES, screens
-from walls_desktop.gui.common.layout import ReflowWhenNarrow
+from walls_desktop.gui.common.layout import HoldTextWhole, ReflowWhenNarrow
 from walls_desktop.gui.common.theme import ThemeMode
 
 LAYOUT_SIZES = {name: SIZES[name] for name in ("min", "default")}
@@ -25,6 +25,10 @@ def test_every_screen_fits(ctx, filled: bool) -> None:
     for name, widget in screens(ctx, LAYOUT_SIZES, themes=(ThemeMode.LIGHT,)):
         seen += 1
         faults += [f"{name}: {fault}" for fault in layout_faults(widget)]
+        if isinstance(widget, QDialog):  # a dialog can be made as small as its layout allows: still whole
+            widget.resize(widget.minimumSizeHint().expandedTo(widget.minimumSize()))
+            QApplication.processEvents()
+            faults += [f"{name} at its smallest: {fault}" for fault in layout_faults(widget)]
     assert seen > (60 if filled else 30)
     assert faults == []
 
@@ -94,3 +98,22 @@ def test_a_reflowing_row_stacks_its_buttons_when_narrow_and_lines_them_up_when_w
     root.resize(800, 200)
     qtbot.waitUntil(lambda: second.y() == first.y() and second.x() > first.x())
     assert layout_faults(root) == []
+
+
+def test_a_dialog_made_as_small_as_it_goes_still_shows_all_its_wrapped_text(qtbot) -> None:
+    dialog = QDialog()
+    column = QVBoxLayout(dialog)
+    label = QLabel("A sentence that wraps onto several lines once the dialog is narrow. " * 4)
+    label.setWordWrap(True)
+    column.addWidget(label)
+    column.addWidget(QPushButton("Close"))
+    HoldTextWhole(dialog, narrowest=300)
+    _shown(qtbot, dialog, 300, 10)
+    dialog.resize(dialog.minimumSize())
+    qtbot.waitUntil(lambda: dialog.height() >= label.heightForWidth(label.width()))
+    assert layout_faults(dialog) == []
+    before = dialog.minimumHeight()
+    label.setText(label.text() * 2)  # longer text, taller minimum
+    qtbot.waitUntil(lambda: dialog.minimumHeight() > before)
+    dialog.resize(dialog.minimumSize())
+    qtbot.waitUntil(lambda: layout_faults(dialog) == [])

@@ -25,12 +25,14 @@ class ReflowWhenNarrow(QObject):
         layout = row.layout()
         if not isinstance(layout, QBoxLayout):
             raise TypeError("ReflowWhenNarrow needs a widget laid out by a QBoxLayout")
-        self._row = row
-        self._layout = layout
         policy = row.sizePolicy()
         policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)  # the row's width comes from its parent
         row.setSizePolicy(policy)
         row.installEventFilter(self)
+
+    @property
+    def _layout(self) -> QBoxLayout:
+        return self.parent().layout()
 
     def side_by_side_width(self) -> int:
         """The width the items need in a row, each at its preferred size."""
@@ -41,14 +43,15 @@ class ReflowWhenNarrow(QObject):
         return sum(item.sizeHint().width() for item in shown) + spacing + margins.left() + margins.right()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._row and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+        # Asked of the parent, not a Python attribute: Qt may still filter while the wrapper is torn down.
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest) and watched is self.parent():
             self.reflow()
         return False
 
     def reflow(self) -> None:
         wanted = (
             QBoxLayout.Direction.LeftToRight
-            if self.side_by_side_width() <= self._row.width()
+            if self.side_by_side_width() <= self.parent().width()
             else QBoxLayout.Direction.TopToBottom
         )
         if self._layout.direction() == wanted:
@@ -78,3 +81,33 @@ def size_to_current_page(stack: QStackedWidget) -> None:
 
     stack.currentChanged.connect(follow)
     follow(stack.currentIndex())
+
+
+class HoldTextWhole(QObject):
+    """Keeps a dialog from being made so small that its wrapped text is cut. Qt sizes a window by its layout's
+    minimum, which ignores that wrapped text grows taller as it narrows; this sets the window's minimum height
+    to what its layout needs at the narrowest width allowed, and again whenever its text changes."""
+
+    def __init__(self, window: QWidget, narrowest: int = 0) -> None:
+        super().__init__(window)
+        if narrowest:
+            window.setMinimumWidth(narrowest)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Asked of the parent, not a Python attribute: Qt may still filter while the wrapper is torn down.
+        if event.type() in (QEvent.Type.Show, QEvent.Type.LayoutRequest) and watched is self.parent():
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        window = self.parent()
+        layout = window.layout()
+        if layout is None:
+            return
+        least = layout.totalMinimumSize()
+        width = max(window.minimumWidth(), least.width())
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        height = max(height, least.height())
+        if window.minimumHeight() != height:
+            window.setMinimumHeight(height)

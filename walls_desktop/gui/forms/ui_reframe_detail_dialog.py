@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'reframe_detail_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -15,98 +15,116 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QHBoxLayout,
-    QLabel, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QFrame,
+    QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_ReframeDetailDialog(object):
     def setupUi(self, ReframeDetailDialog):
         if not ReframeDetailDialog.objectName():
             ReframeDetailDialog.setObjectName(u"ReframeDetailDialog")
-        ReframeDetailDialog.resize(720, 760)
+        ReframeDetailDialog.resize(720, 680)
         self.dialogLayout = QVBoxLayout(ReframeDetailDialog)
-        self.dialogLayout.setSpacing(10)
+        self.dialogLayout.setSpacing(12)
         self.dialogLayout.setObjectName(u"dialogLayout")
-        self.dialogLayout.setContentsMargins(40, 32, 40, 28)
-        self.title = QLabel(ReframeDetailDialog)
+        self.dialogLayout.setContentsMargins(0, 0, 0, 28)
+        self.scroll = QScrollArea(ReframeDetailDialog)
+        self.scroll.setObjectName(u"scroll")
+        self.scroll.setMinimumSize(QSize(0, 260))
+        self.scroll.setFrameShape(QFrame.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.scroll.setWidgetResizable(True)
+        self.content = QWidget()
+        self.content.setObjectName(u"content")
+        self.contentLayout = QVBoxLayout(self.content)
+        self.contentLayout.setSpacing(10)
+        self.contentLayout.setObjectName(u"contentLayout")
+        self.contentLayout.setContentsMargins(40, 32, 40, 0)
+        self.title = QLabel(self.content)
         self.title.setObjectName(u"title")
         self.title.setWordWrap(True)
 
-        self.dialogLayout.addWidget(self.title)
+        self.contentLayout.addWidget(self.title)
 
-        self.summary = QLabel(ReframeDetailDialog)
+        self.summary = QLabel(self.content)
         self.summary.setObjectName(u"summary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.PlainText)
         self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse|Qt.TextSelectableByKeyboard)
 
-        self.dialogLayout.addWidget(self.summary)
+        self.contentLayout.addWidget(self.summary)
 
-        self.criticLabel = QLabel(ReframeDetailDialog)
+        self.criticLabel = QLabel(self.content)
         self.criticLabel.setObjectName(u"criticLabel")
 
-        self.dialogLayout.addWidget(self.criticLabel)
+        self.contentLayout.addWidget(self.criticLabel)
 
-        self.criticEdit = QPlainTextEdit(ReframeDetailDialog)
+        self.criticEdit = QPlainTextEdit(self.content)
         self.criticEdit.setObjectName(u"criticEdit")
         self.criticEdit.setTabChangesFocus(True)
 
-        self.dialogLayout.addWidget(self.criticEdit)
+        self.contentLayout.addWidget(self.criticEdit)
 
-        self.criticProblem = QLabel(ReframeDetailDialog)
+        self.criticProblem = QLabel(self.content)
         self.criticProblem.setObjectName(u"criticProblem")
         self.criticProblem.setWordWrap(True)
 
-        self.dialogLayout.addWidget(self.criticProblem)
+        self.contentLayout.addWidget(self.criticProblem)
 
-        self.friendLabel = QLabel(ReframeDetailDialog)
+        self.friendLabel = QLabel(self.content)
         self.friendLabel.setObjectName(u"friendLabel")
 
-        self.dialogLayout.addWidget(self.friendLabel)
+        self.contentLayout.addWidget(self.friendLabel)
 
-        self.friendEdit = QPlainTextEdit(ReframeDetailDialog)
+        self.friendEdit = QPlainTextEdit(self.content)
         self.friendEdit.setObjectName(u"friendEdit")
         self.friendEdit.setTabChangesFocus(True)
 
-        self.dialogLayout.addWidget(self.friendEdit)
+        self.contentLayout.addWidget(self.friendEdit)
 
-        self.friendProblem = QLabel(ReframeDetailDialog)
+        self.friendProblem = QLabel(self.content)
         self.friendProblem.setObjectName(u"friendProblem")
         self.friendProblem.setWordWrap(True)
 
-        self.dialogLayout.addWidget(self.friendProblem)
+        self.contentLayout.addWidget(self.friendProblem)
 
-        self.reframeLabel = QLabel(ReframeDetailDialog)
+        self.reframeLabel = QLabel(self.content)
         self.reframeLabel.setObjectName(u"reframeLabel")
 
-        self.dialogLayout.addWidget(self.reframeLabel)
+        self.contentLayout.addWidget(self.reframeLabel)
 
-        self.reframeEdit = QPlainTextEdit(ReframeDetailDialog)
+        self.reframeEdit = QPlainTextEdit(self.content)
         self.reframeEdit.setObjectName(u"reframeEdit")
         self.reframeEdit.setTabChangesFocus(True)
 
-        self.dialogLayout.addWidget(self.reframeEdit)
+        self.contentLayout.addWidget(self.reframeEdit)
 
-        self.reframeProblem = QLabel(ReframeDetailDialog)
+        self.reframeProblem = QLabel(self.content)
         self.reframeProblem.setObjectName(u"reframeProblem")
         self.reframeProblem.setWordWrap(True)
 
-        self.dialogLayout.addWidget(self.reframeProblem)
+        self.contentLayout.addWidget(self.reframeProblem)
 
-        self.shareCheck = QCheckBox(ReframeDetailDialog)
+        self.shareCheck = QCheckBox(self.content)
         self.shareCheck.setObjectName(u"shareCheck")
 
-        self.dialogLayout.addWidget(self.shareCheck)
+        self.contentLayout.addWidget(self.shareCheck)
 
-        self.readOnlyNote = QLabel(ReframeDetailDialog)
+        self.readOnlyNote = QLabel(self.content)
         self.readOnlyNote.setObjectName(u"readOnlyNote")
         self.readOnlyNote.setWordWrap(True)
 
-        self.dialogLayout.addWidget(self.readOnlyNote)
+        self.contentLayout.addWidget(self.readOnlyNote)
+
+        self.scroll.setWidget(self.content)
+
+        self.dialogLayout.addWidget(self.scroll)
 
         self.buttonRow = QHBoxLayout()
         self.buttonRow.setSpacing(12)
         self.buttonRow.setObjectName(u"buttonRow")
+        self.buttonRow.setContentsMargins(40, -1, 40, -1)
         self.deleteButton = QPushButton(ReframeDetailDialog)
         self.deleteButton.setObjectName(u"deleteButton")
         self.deleteButton.setAutoDefault(False)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
+from walls_desktop.gui.common.layout import HoldTextWhole
 from walls_desktop.gui.common.theme import set_role
 from walls_desktop.gui.forms.ui_store_error_dialog import Ui_StoreErrorDialog
 from walls_desktop.gui.startup.store_choice import Choice
@@ -109,6 +110,7 @@ class StoreErrorDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_StoreErrorDialog()
         self.ui.setupUi(self)
+        HoldTextWhole(self, narrowest=480)
         self.choice = Choice.QUIT
         advice = advice_for(error.kind)
         self.ui.headline.setText(advice.headline)
