@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QMenu,
+    QScrollArea,
     QScrollBar,
     QWidget,
 )
@@ -118,6 +119,12 @@ def layout_faults(root: QWidget) -> list[str]:
             faults.append(_outside_parent(widget))
         if widget.layout() is not None:
             faults += _overlaps(widget, root)
+        if isinstance(widget, QScrollArea) and widget.horizontalScrollBar().maximum() > 0:
+            faults.append(f"{_name(widget)} scrolls sideways: its content is wider than the window")
+        if isinstance(widget, QScrollArea) and widget.widget() is not None:
+            content = widget.widget()
+            if content.width() > widget.viewport().width() + SLACK:
+                faults.append(f"{_name(widget)} cuts its content: {content.width()} px in {widget.viewport().width()}")
     return [fault for fault in faults if fault]
 
 

@@ -37,13 +37,14 @@ class Ui_BreathPage(object):
         self.setupPage = QScrollArea()
         self.setupPage.setObjectName(u"setupPage")
         self.setupPage.setFrameShape(QFrame.NoFrame)
+        self.setupPage.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.setupPage.setWidgetResizable(True)
         self.setupContent = QWidget()
         self.setupContent.setObjectName(u"setupContent")
         self.setupLayout = QVBoxLayout(self.setupContent)
         self.setupLayout.setSpacing(16)
         self.setupLayout.setObjectName(u"setupLayout")
-        self.setupLayout.setContentsMargins(56, 48, 56, 40)
+        self.setupLayout.setContentsMargins(40, 48, 40, 40)
         self.title = QLabel(self.setupContent)
         self.title.setObjectName(u"title")
 
@@ -55,14 +56,19 @@ class Ui_BreathPage(object):
 
         self.setupLayout.addWidget(self.lead)
 
-        self.choiceGrid = QGridLayout()
-        self.choiceGrid.setObjectName(u"choiceGrid")
-        self.choiceGrid.setHorizontalSpacing(48)
-        self.choiceGrid.setVerticalSpacing(12)
+        self.choiceLayout = QVBoxLayout()
+        self.choiceLayout.setSpacing(12)
+        self.choiceLayout.setObjectName(u"choiceLayout")
+        self.choiceBox = QWidget(self.setupContent)
+        self.choiceBox.setObjectName(u"choiceBox")
+        self.choiceRow = QHBoxLayout(self.choiceBox)
+        self.choiceRow.setSpacing(48)
+        self.choiceRow.setObjectName(u"choiceRow")
+        self.choiceRow.setContentsMargins(0, 0, 0, 0)
         self.patternColumn = QVBoxLayout()
         self.patternColumn.setSpacing(12)
         self.patternColumn.setObjectName(u"patternColumn")
-        self.patternLabel = QLabel(self.setupContent)
+        self.patternLabel = QLabel(self.choiceBox)
         self.patternLabel.setObjectName(u"patternLabel")
 
         self.patternColumn.addWidget(self.patternLabel)
@@ -70,8 +76,10 @@ class Ui_BreathPage(object):
         self.patternRow = QHBoxLayout()
         self.patternRow.setSpacing(12)
         self.patternRow.setObjectName(u"patternRow")
-        self.patternCombo = QComboBox(self.setupContent)
+        self.patternCombo = QComboBox(self.choiceBox)
         self.patternCombo.setObjectName(u"patternCombo")
+        self.patternCombo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.patternCombo.setMinimumContentsLength(14)
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         sizePolicy.setHorizontalStretch(1)
         sizePolicy.setVerticalStretch(0)
@@ -80,7 +88,7 @@ class Ui_BreathPage(object):
 
         self.patternRow.addWidget(self.patternCombo)
 
-        self.patternsButton = QPushButton(self.setupContent)
+        self.patternsButton = QPushButton(self.choiceBox)
         self.patternsButton.setObjectName(u"patternsButton")
 
         self.patternRow.addWidget(self.patternsButton)
@@ -88,13 +96,13 @@ class Ui_BreathPage(object):
 
         self.patternColumn.addLayout(self.patternRow)
 
-        self.patternDescription = QLabel(self.setupContent)
+        self.patternDescription = QLabel(self.choiceBox)
         self.patternDescription.setObjectName(u"patternDescription")
         self.patternDescription.setWordWrap(True)
 
         self.patternColumn.addWidget(self.patternDescription)
 
-        self.careNote = QLabel(self.setupContent)
+        self.careNote = QLabel(self.choiceBox)
         self.careNote.setObjectName(u"careNote")
         self.careNote.setWordWrap(True)
 
@@ -105,12 +113,12 @@ class Ui_BreathPage(object):
         self.patternColumn.addItem(self.patternSpacer)
 
 
-        self.choiceGrid.addLayout(self.patternColumn, 0, 0, 1, 1)
+        self.choiceRow.addLayout(self.patternColumn)
 
         self.lengthColumn = QVBoxLayout()
         self.lengthColumn.setSpacing(12)
         self.lengthColumn.setObjectName(u"lengthColumn")
-        self.lengthLabel = QLabel(self.setupContent)
+        self.lengthLabel = QLabel(self.choiceBox)
         self.lengthLabel.setObjectName(u"lengthLabel")
 
         self.lengthColumn.addWidget(self.lengthLabel)
@@ -119,13 +127,13 @@ class Ui_BreathPage(object):
         self.lengthGrid.setObjectName(u"lengthGrid")
         self.lengthGrid.setHorizontalSpacing(12)
         self.lengthGrid.setVerticalSpacing(8)
-        self.byMinutes = QRadioButton(self.setupContent)
+        self.byMinutes = QRadioButton(self.choiceBox)
         self.byMinutes.setObjectName(u"byMinutes")
         self.byMinutes.setChecked(True)
 
         self.lengthGrid.addWidget(self.byMinutes, 0, 0, 1, 1)
 
-        self.minutesSpin = QSpinBox(self.setupContent)
+        self.minutesSpin = QSpinBox(self.choiceBox)
         self.minutesSpin.setObjectName(u"minutesSpin")
         self.minutesSpin.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.minutesSpin.setMinimumSize(QSize(96, 0))
@@ -135,12 +143,12 @@ class Ui_BreathPage(object):
 
         self.lengthGrid.addWidget(self.minutesSpin, 0, 1, 1, 1)
 
-        self.byBreaths = QRadioButton(self.setupContent)
+        self.byBreaths = QRadioButton(self.choiceBox)
         self.byBreaths.setObjectName(u"byBreaths")
 
         self.lengthGrid.addWidget(self.byBreaths, 1, 0, 1, 1)
 
-        self.breathsSpin = QSpinBox(self.setupContent)
+        self.breathsSpin = QSpinBox(self.choiceBox)
         self.breathsSpin.setObjectName(u"breathsSpin")
         self.breathsSpin.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.breathsSpin.setMinimumSize(QSize(96, 0))
@@ -157,13 +165,13 @@ class Ui_BreathPage(object):
 
         self.lengthColumn.addLayout(self.lengthGrid)
 
-        self.lengthSummary = QLabel(self.setupContent)
+        self.lengthSummary = QLabel(self.choiceBox)
         self.lengthSummary.setObjectName(u"lengthSummary")
         self.lengthSummary.setWordWrap(True)
 
         self.lengthColumn.addWidget(self.lengthSummary)
 
-        self.leadInCheck = QCheckBox(self.setupContent)
+        self.leadInCheck = QCheckBox(self.choiceBox)
         self.leadInCheck.setObjectName(u"leadInCheck")
         self.leadInCheck.setChecked(True)
 
@@ -174,33 +182,36 @@ class Ui_BreathPage(object):
         self.lengthColumn.addItem(self.lengthSpacerBottom)
 
 
-        self.choiceGrid.addLayout(self.lengthColumn, 0, 1, 1, 1)
+        self.choiceRow.addLayout(self.lengthColumn)
 
-        self.beforeRow = QHBoxLayout()
-        self.beforeRow.setSpacing(12)
+        self.choiceRow.setStretch(0, 3)
+        self.choiceRow.setStretch(1, 2)
+
+        self.choiceLayout.addWidget(self.choiceBox)
+
+        self.beforeRow = QVBoxLayout()
+        self.beforeRow.setSpacing(2)
         self.beforeRow.setObjectName(u"beforeRow")
         self.beforeLabel = QLabel(self.setupContent)
         self.beforeLabel.setObjectName(u"beforeLabel")
+        self.beforeLabel.setWordWrap(True)
 
         self.beforeRow.addWidget(self.beforeLabel)
 
         self.beforeHint = QLabel(self.setupContent)
         self.beforeHint.setObjectName(u"beforeHint")
+        self.beforeHint.setWordWrap(True)
 
         self.beforeRow.addWidget(self.beforeHint)
 
-        self.beforeSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.beforeRow.addItem(self.beforeSpacer)
-
-
-        self.choiceGrid.addLayout(self.beforeRow, 1, 0, 1, 2)
+        self.choiceLayout.addLayout(self.beforeRow)
 
         self.beforeRating = RatingWidget(self.setupContent)
         self.beforeRating.setObjectName(u"beforeRating")
         self.beforeRating.setMaximumSize(QSize(720, 16777215))
 
-        self.choiceGrid.addWidget(self.beforeRating, 2, 0, 1, 2)
+        self.choiceLayout.addWidget(self.beforeRating)
 
         self.startRow = QHBoxLayout()
         self.startRow.setObjectName(u"startRow")
@@ -215,17 +226,23 @@ class Ui_BreathPage(object):
         self.startRow.addItem(self.startSpacer)
 
 
-        self.choiceGrid.addLayout(self.startRow, 3, 0, 1, 2)
+        self.choiceLayout.addLayout(self.startRow)
 
+        self.lowerBox = QWidget(self.setupContent)
+        self.lowerBox.setObjectName(u"lowerBox")
+        self.lowerRow = QHBoxLayout(self.lowerBox)
+        self.lowerRow.setSpacing(48)
+        self.lowerRow.setObjectName(u"lowerRow")
+        self.lowerRow.setContentsMargins(0, 16, 0, 0)
         self.recentColumn = QVBoxLayout()
         self.recentColumn.setSpacing(12)
         self.recentColumn.setObjectName(u"recentColumn")
-        self.recentLabel = QLabel(self.setupContent)
+        self.recentLabel = QLabel(self.lowerBox)
         self.recentLabel.setObjectName(u"recentLabel")
 
         self.recentColumn.addWidget(self.recentLabel)
 
-        self.recentList = QListWidget(self.setupContent)
+        self.recentList = QListWidget(self.lowerBox)
         self.recentList.setObjectName(u"recentList")
         self.recentList.setSelectionMode(QAbstractItemView.NoSelection)
         self.recentList.setWordWrap(True)
@@ -233,7 +250,7 @@ class Ui_BreathPage(object):
 
         self.recentColumn.addWidget(self.recentList)
 
-        self.recentEmpty = QLabel(self.setupContent)
+        self.recentEmpty = QLabel(self.lowerBox)
         self.recentEmpty.setObjectName(u"recentEmpty")
         self.recentEmpty.setWordWrap(True)
 
@@ -244,17 +261,17 @@ class Ui_BreathPage(object):
         self.recentColumn.addItem(self.recentSpacer)
 
 
-        self.choiceGrid.addLayout(self.recentColumn, 4, 0, 1, 1)
+        self.lowerRow.addLayout(self.recentColumn)
 
         self.comfortColumn = QVBoxLayout()
         self.comfortColumn.setSpacing(12)
         self.comfortColumn.setObjectName(u"comfortColumn")
-        self.comfortLabel = QLabel(self.setupContent)
+        self.comfortLabel = QLabel(self.lowerBox)
         self.comfortLabel.setObjectName(u"comfortLabel")
 
         self.comfortColumn.addWidget(self.comfortLabel)
 
-        self.soundCheck = QCheckBox(self.setupContent)
+        self.soundCheck = QCheckBox(self.lowerBox)
         self.soundCheck.setObjectName(u"soundCheck")
         self.soundCheck.setChecked(True)
 
@@ -263,12 +280,12 @@ class Ui_BreathPage(object):
         self.volumeRow = QHBoxLayout()
         self.volumeRow.setSpacing(12)
         self.volumeRow.setObjectName(u"volumeRow")
-        self.volumeLabel = QLabel(self.setupContent)
+        self.volumeLabel = QLabel(self.lowerBox)
         self.volumeLabel.setObjectName(u"volumeLabel")
 
         self.volumeRow.addWidget(self.volumeLabel)
 
-        self.volumeSlider = QSlider(self.setupContent)
+        self.volumeSlider = QSlider(self.lowerBox)
         self.volumeSlider.setObjectName(u"volumeSlider")
         self.volumeSlider.setOrientation(Qt.Horizontal)
         self.volumeSlider.setMaximum(100)
@@ -281,26 +298,28 @@ class Ui_BreathPage(object):
 
         self.comfortColumn.addLayout(self.volumeRow)
 
-        self.soundNote = QLabel(self.setupContent)
+        self.soundNote = QLabel(self.lowerBox)
         self.soundNote.setObjectName(u"soundNote")
         self.soundNote.setWordWrap(True)
 
         self.comfortColumn.addWidget(self.soundNote)
 
-        self.motionLabel = QLabel(self.setupContent)
+        self.motionLabel = QLabel(self.lowerBox)
         self.motionLabel.setObjectName(u"motionLabel")
 
         self.comfortColumn.addWidget(self.motionLabel)
 
-        self.motionCombo = QComboBox(self.setupContent)
+        self.motionCombo = QComboBox(self.lowerBox)
         self.motionCombo.addItem("")
         self.motionCombo.addItem("")
         self.motionCombo.addItem("")
         self.motionCombo.setObjectName(u"motionCombo")
+        self.motionCombo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.motionCombo.setMinimumContentsLength(14)
 
         self.comfortColumn.addWidget(self.motionCombo)
 
-        self.motionNote = QLabel(self.setupContent)
+        self.motionNote = QLabel(self.lowerBox)
         self.motionNote.setObjectName(u"motionNote")
         self.motionNote.setWordWrap(True)
 
@@ -311,12 +330,15 @@ class Ui_BreathPage(object):
         self.comfortColumn.addItem(self.comfortSpacer)
 
 
-        self.choiceGrid.addLayout(self.comfortColumn, 4, 1, 1, 1)
+        self.lowerRow.addLayout(self.comfortColumn)
 
-        self.choiceGrid.setColumnStretch(0, 3)
-        self.choiceGrid.setColumnStretch(1, 2)
+        self.lowerRow.setStretch(0, 3)
+        self.lowerRow.setStretch(1, 2)
 
-        self.setupLayout.addLayout(self.choiceGrid)
+        self.choiceLayout.addWidget(self.lowerBox)
+
+
+        self.setupLayout.addLayout(self.choiceLayout)
 
         self.setupSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -394,13 +416,14 @@ class Ui_BreathPage(object):
         self.afterPage = QScrollArea()
         self.afterPage.setObjectName(u"afterPage")
         self.afterPage.setFrameShape(QFrame.NoFrame)
+        self.afterPage.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.afterPage.setWidgetResizable(True)
         self.afterContent = QWidget()
         self.afterContent.setObjectName(u"afterContent")
         self.afterLayout = QVBoxLayout(self.afterContent)
         self.afterLayout.setSpacing(16)
         self.afterLayout.setObjectName(u"afterLayout")
-        self.afterLayout.setContentsMargins(56, 48, 56, 40)
+        self.afterLayout.setContentsMargins(40, 48, 40, 40)
         self.afterTitle = QLabel(self.afterContent)
         self.afterTitle.setObjectName(u"afterTitle")
         self.afterTitle.setWordWrap(True)
@@ -447,6 +470,8 @@ class Ui_BreathPage(object):
 
         self.momentCombo = QComboBox(self.afterContent)
         self.momentCombo.setObjectName(u"momentCombo")
+        self.momentCombo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.momentCombo.setMinimumContentsLength(14)
         sizePolicy.setHeightForWidth(self.momentCombo.sizePolicy().hasHeightForWidth())
         self.momentCombo.setSizePolicy(sizePolicy)
 
@@ -554,7 +579,7 @@ class Ui_BreathPage(object):
         self.leadInCheck.setText(QCoreApplication.translate("BreathPage", u"&Settle in for 3 seconds first", None))
         self.beforeLabel.setText(QCoreApplication.translate("BreathPage", u"How anxious do you feel right now?", None))
         self.beforeLabel.setProperty(u"role", QCoreApplication.translate("BreathPage", u"subtitle", None))
-        self.beforeHint.setText(QCoreApplication.translate("BreathPage", u"(if you like)", None))
+        self.beforeHint.setText(QCoreApplication.translate("BreathPage", u"If you like. Comparing before and after shows what helps you most.", None))
         self.beforeHint.setProperty(u"role", QCoreApplication.translate("BreathPage", u"caption", None))
 #if QT_CONFIG(accessibility)
         self.beforeRating.setAccessibleName(QCoreApplication.translate("BreathPage", u"Anxiety before breathing, 0 to 10", None))

@@ -71,6 +71,8 @@ class Ui_MomentDialog(object):
 
         self.kindCombo = QComboBox(MomentDialog)
         self.kindCombo.setObjectName(u"kindCombo")
+        self.kindCombo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.kindCombo.setMinimumContentsLength(14)
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.kindCombo)
 

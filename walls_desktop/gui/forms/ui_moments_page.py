@@ -268,6 +268,10 @@ class Ui_MomentsPage(object):
 
         self.exportRow.addWidget(self.exportCsvButton)
 
+        self.exportSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.exportRow.addItem(self.exportSpacer)
+
 
         self.summaryColumn.addWidget(self.exportBox)
 

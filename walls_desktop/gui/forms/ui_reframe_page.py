@@ -249,6 +249,8 @@ class Ui_ReframePage(object):
 
         self.momentCombo = QComboBox(self.momentStep)
         self.momentCombo.setObjectName(u"momentCombo")
+        self.momentCombo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.momentCombo.setMinimumContentsLength(14)
 
         self.momentLayout.addWidget(self.momentCombo)
 
@@ -337,6 +339,8 @@ class Ui_ReframePage(object):
 
         self.feelingCombo = QComboBox(self.noticeStep)
         self.feelingCombo.setObjectName(u"feelingCombo")
+        self.feelingCombo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.feelingCombo.setMinimumContentsLength(14)
         self.feelingCombo.setEditable(True)
         self.feelingCombo.setInsertPolicy(QComboBox.NoInsert)
 

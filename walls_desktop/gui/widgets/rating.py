@@ -27,7 +27,7 @@ class RatingWidget(QWidget):
         self._required = False  # "not rated" until chosen, but it must be chosen: no Clear
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setObjectName("ratingSlider")
-        self.slider.setMinimumWidth(280)
+        self.slider.setMinimumWidth(180)  # room for the value and Clear beside it on a small window
         self.value_label = QLabel(self)
         self.value_label.setObjectName("ratingValue")
         self.value_label.setProperty("role", "subtitle")

@@ -40,7 +40,7 @@ from walls_desktop.core.settings import (
 )
 from walls_desktop.gui.common.feedback import write
 from walls_desktop.gui.common.kind_sentences import next_sentence
-from walls_desktop.gui.common.layout import keep_room_when_hidden
+from walls_desktop.gui.common.layout import ReflowWhenNarrow, keep_room_when_hidden
 from walls_desktop.gui.common.system_motion import system_prefers_reduced_motion
 from walls_desktop.gui.common.text import tr_core, unbroken
 from walls_desktop.gui.context import AppContext
@@ -72,6 +72,8 @@ class BreathePage(Page):
         super().__init__(ctx, parent)
         self.ui = Ui_BreathPage()
         self.ui.setupUi(self)
+        for row in (self.ui.choiceBox, self.ui.lowerBox):
+            ReflowWhenNarrow(row)
         self._now = now
         self.run: BreathRun | None = None
         self.sound = SoundCues(self, sound_factory)
