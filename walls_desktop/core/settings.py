@@ -11,6 +11,8 @@ Pure Python (no Qt, no I/O), like the rest of ``core``.
 from __future__ import annotations
 
 import enum
+import math
+import reprlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, NamedTuple, TypeVar
@@ -38,6 +40,9 @@ class InvalidSetting(ValueError):
     """A value a setting cannot hold (wrong type, out of range, not one of the choices)."""
 
 
+MAX_NESTING = 32  # deeper than any setting needs, far from Python's recursion limit
+
+
 @dataclass(frozen=True, slots=True)
 class Setting(Generic[T]):
     """One setting. ``kind`` is bool, int, str, list (of ``item_kind``), dict, or a StrEnum whose members are
@@ -60,12 +65,16 @@ class Setting(Generic[T]):
                 return None  # type: ignore[return-value]
             raise InvalidSetting(f"{self.key} needs a value")
         if issubclass(self.kind, enum.Enum):
+            if not isinstance(raw, str):  # (the enum's own message would repr a nested list without end)
+                raise InvalidSetting(f"{self.key} holds a choice's name, not {type(raw).__name__}")
             try:
                 return self.kind(raw)
             except ValueError as error:
-                raise InvalidSetting(f"{self.key}: {raw!r} is not one of the choices") from error
+                raise InvalidSetting(f"{self.key}: {reprlib.repr(raw)} is not one of the choices") from error
         if not _is_instance(raw, self.kind):
             raise InvalidSetting(f"{self.key} holds a {self.kind.__name__}, not {type(raw).__name__}")
+        if self.kind in (list, dict):
+            self._check_plain(raw, depth=0)
         if self.kind is int:
             self._check_range(raw, "")
         elif self.kind is str:
@@ -92,6 +101,26 @@ class Setting(Generic[T]):
             raise InvalidSetting(f"{self.key}: {number}{unit} is below {self.minimum}")
         if self.maximum is not None and number > self.maximum:
             raise InvalidSetting(f"{self.key}: {number}{unit} is above {self.maximum}")
+
+    def _check_plain(self, value: Any, depth: int) -> None:
+        """Only what JSON gives back unchanged: no tuples, no keys that are not text, no endless nesting."""
+        if depth > MAX_NESTING:
+            raise InvalidSetting(f"{self.key} is nested more than {MAX_NESTING} deep")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise InvalidSetting(f"{self.key} holds a number that is not finite")
+        if isinstance(value, str):
+            self._check_text(value)
+        elif isinstance(value, list):
+            for item in value:
+                self._check_plain(item, depth + 1)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if not isinstance(key, str):
+                    raise InvalidSetting(f"{self.key} has a key that is not text ({type(key).__name__})")
+                self._check_text(key)
+                self._check_plain(item, depth + 1)
+        elif value is not None and not isinstance(value, bool | int | float):
+            raise InvalidSetting(f"{self.key} holds a {type(value).__name__}, which JSON would not give back")
 
     def _check_text(self, text: str) -> None:
         if has_lone_surrogate(text):

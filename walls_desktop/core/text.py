@@ -15,6 +15,9 @@ UNSTORABLE_MESSAGE = QT_TRANSLATE_NOOP(
 )
 
 
+TOO_LONG_MESSAGE = QT_TRANSLATE_NOOP("core", "This is longer than Walls can keep in one field. Please shorten it.")
+
+
 def has_lone_surrogate(text: str) -> bool:
     """True when the text holds half of a UTF-16 pair, which cannot be encoded as UTF-8 and so not stored."""
     return any("\ud800" <= ch <= "\udfff" for ch in text)
@@ -25,7 +28,7 @@ def text_problem(text: str, max_length: int) -> str | None:
     if has_lone_surrogate(text):
         return UNSTORABLE_MESSAGE
     if len(text) > max_length:
-        return QT_TRANSLATE_NOOP("core", "This is longer than Walls can keep in one field. Please shorten it.")
+        return TOO_LONG_MESSAGE
     return None
 
 

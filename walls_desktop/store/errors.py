@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 
 from walls_desktop.core.i18n import QT_TRANSLATE_NOOP
-from walls_desktop.core.text import UNSTORABLE_MESSAGE
+from walls_desktop.core.text import TOO_LONG_MESSAGE, UNSTORABLE_MESSAGE
 
 TRANSLATION_CONTEXT = "store"
 
@@ -25,6 +25,7 @@ class StoreErrorKind(enum.Enum):
     DISK_FULL = "disk_full"
     LOCKED = "locked"  # another program (or Walls window) holds the file
     INVALID_TEXT = "invalid_text"  # text that cannot be encoded (a lone surrogate)
+    TOO_LONG = "too_long"  # text longer than its field may hold (checked before SQLite sees it)
     NOT_WALLS = "not_walls"  # a database, but not one Walls made
     NOT_FOUND = "not_found"  # the entry to change is gone
     DUPLICATE_NAME = "duplicate_name"  # a custom breathing pattern with this name exists
@@ -57,6 +58,7 @@ _MESSAGES = {
         "Your data file is being used by another program, perhaps another Walls window. Please close it and try again.",
     ),
     StoreErrorKind.INVALID_TEXT: UNSTORABLE_MESSAGE,  # context "core", see StoreError.context
+    StoreErrorKind.TOO_LONG: TOO_LONG_MESSAGE,  # context "core" too
     StoreErrorKind.NOT_WALLS: QT_TRANSLATE_NOOP(
         "store",
         "The data file in this folder was not made by Walls, so Walls has left it alone. "
@@ -91,8 +93,8 @@ class StoreError(Exception):
 
     @property
     def context(self) -> str:
-        """The translation context of ``message``: the text for INVALID_TEXT is shared with the core."""
-        return "core" if self.kind is StoreErrorKind.INVALID_TEXT else TRANSLATION_CONTEXT
+        """The translation context of ``message``: the texts about text are shared with the core's checks."""
+        return "core" if self.kind in (StoreErrorKind.INVALID_TEXT, StoreErrorKind.TOO_LONG) else TRANSLATION_CONTEXT
 
 
 _SQLITE_PREFIXES: tuple[tuple[str, StoreErrorKind], ...] = (

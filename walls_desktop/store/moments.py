@@ -9,6 +9,7 @@ from typing import NamedTuple
 from walls_desktop.core.clock import utc_now
 from walls_desktop.core.moments import ClosenessKind, Moment, Sign
 from walls_desktop.core.ratings import ANXIETY
+from walls_desktop.core.text import LONG_TEXT_MAX, SHORT_TEXT_MAX
 from walls_desktop.store import values
 from walls_desktop.store.changes import Action, Record
 from walls_desktop.store.database import Database
@@ -128,10 +129,10 @@ class MomentRepository:
             values.to_unix(moment.occurred_at, "occurred_at"),
             values.rating(moment.anxiety, "anxiety", ANXIETY),
             ClosenessKind(moment.kind).value,
-            values.text(moment.person, "person", path),
+            values.text(moment.person, "person", path, SHORT_TEXT_MAX),
             values.integer(moment.signs, "signs", 0, ALL_SIGNS_MASK),
-            values.text(moment.action, "action", path),
-            values.text(moment.note, "note", path),
+            values.text(moment.action, "action", path, LONG_TEXT_MAX),
+            values.text(moment.note, "note", path, LONG_TEXT_MAX),
         )
 
 

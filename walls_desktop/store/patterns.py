@@ -13,6 +13,7 @@ from datetime import datetime
 from walls_desktop.core.breath_patterns import PatternError, clean_name, clean_phases, validate_pattern
 from walls_desktop.core.breathing import BreathPattern
 from walls_desktop.core.clock import utc_now
+from walls_desktop.core.text import SHORT_TEXT_MAX
 from walls_desktop.store import values
 from walls_desktop.store.changes import Action, Record
 from walls_desktop.store.database import Database
@@ -78,7 +79,7 @@ class PatternRepository:
 
     def name_taken(self, name: str, except_id: int | None = None) -> bool:
         """Whether another stored pattern (not ``except_id``) already has this name."""
-        name = clean_name(values.text(name, "name", self._db.path))
+        name = clean_name(values.text(name, "name", self._db.path, SHORT_TEXT_MAX))
         row = self._db.query_one(
             "SELECT 1 FROM breath_patterns WHERE name = ? AND id IS NOT ?",
             (name, values.optional_row_id(except_id, "except_id")),
@@ -94,8 +95,8 @@ class PatternRepository:
         ``PatternError`` (build patterns with ``core.breathing.build_pattern`` to show problems first)."""
         if pattern.preset is not None:
             raise ValueError("presets are not stored; save a copy with preset=None")
-        values.text(pattern.name, "name", self._db.path)
-        description = values.text(pattern.description, "description", self._db.path)
+        values.text(pattern.name, "name", self._db.path, SHORT_TEXT_MAX)
+        description = values.text(pattern.description, "description", self._db.path, SHORT_TEXT_MAX)
         problems = validate_pattern(pattern.name, pattern.phases)
         if problems:
             raise PatternError(problems)

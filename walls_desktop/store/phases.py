@@ -22,7 +22,8 @@ def phases_text(phases: Sequence[Phase], field: str = "phases") -> str:
     for index, phase in enumerate(phases):
         if not isinstance(phase, Phase):
             raise TypeError(f"{field}[{index}] must be a Phase, not {type(phase).__name__}")
-        PhaseKind(phase.kind)
+        if not isinstance(phase.kind, PhaseKind):
+            raise TypeError(f"{field}[{index}].kind must be a PhaseKind, not {type(phase.kind).__name__}")
         values.seconds(phase.seconds, f"{field}[{index}].seconds")
     return json.dumps(phases_to_json(phases), separators=(",", ":"), allow_nan=False)
 

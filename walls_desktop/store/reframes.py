@@ -8,6 +8,8 @@ from datetime import datetime
 from walls_desktop.core.clock import utc_now
 from walls_desktop.core.ratings import PERCENT
 from walls_desktop.core.reframe import Reframe, ThinkingTrap
+from walls_desktop.core.reframe_flow import FIELD_LIMITS, DraftField
+from walls_desktop.core.text import LONG_TEXT_MAX
 from walls_desktop.store import values
 from walls_desktop.store.changes import Action, Record
 from walls_desktop.store.database import Database
@@ -92,7 +94,7 @@ class ReframeRepository:
         """Reframes whose critic, reframe, situation, feeling, friend or not-alone text contains ``text``,
         newest first. Ignores case (in every script) and Unicode form; ``%`` and ``_`` are plain
         characters. Blank text finds everything."""
-        needle = fold(values.text(text, "search text", self._db.path).strip())
+        needle = fold(values.text(text, "search text", self._db.path, LONG_TEXT_MAX).strip())
         if not needle:
             return self.list_newest_first()
         condition = " OR ".join(f"instr({FOLD_FUNCTION}({name}), :needle) > 0" for name in _SEARCHED)
@@ -109,16 +111,16 @@ class ReframeRepository:
         return (
             values.to_unix(reframe.created_at, "created_at"),
             values.optional_to_unix(updated_at, "updated_at"),
-            values.text(reframe.critic, "critic", path),
-            values.text(reframe.reframe, "reframe", path),
-            values.text(reframe.situation, "situation", path),
+            values.text(reframe.critic, "critic", path, FIELD_LIMITS[DraftField.CRITIC]),
+            values.text(reframe.reframe, "reframe", path, FIELD_LIMITS[DraftField.REFRAME]),
+            values.text(reframe.situation, "situation", path, FIELD_LIMITS[DraftField.SITUATION]),
             values.optional_row_id(reframe.moment_id, "moment_id"),
             values.optional_rating(reframe.belief_before, "belief_before", PERCENT),
-            values.text(reframe.feeling, "feeling", path),
+            values.text(reframe.feeling, "feeling", path, FIELD_LIMITS[DraftField.FEELING]),
             values.optional_rating(reframe.feeling_intensity, "feeling_intensity", PERCENT),
-            values.text(reframe.not_alone, "not_alone", path),
+            values.text(reframe.not_alone, "not_alone", path, FIELD_LIMITS[DraftField.NOT_ALONE]),
             _traps_text(reframe.traps),
-            values.text(reframe.friend, "friend", path),
+            values.text(reframe.friend, "friend", path, FIELD_LIMITS[DraftField.FRIEND]),
             values.optional_rating(reframe.belief_after, "belief_after", PERCENT),
             values.optional_rating(reframe.reframe_belief, "reframe_belief", PERCENT),
             values.flag(reframe.share_with_therapist, "share_with_therapist"),

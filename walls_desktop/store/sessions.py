@@ -7,6 +7,7 @@ from datetime import datetime
 
 from walls_desktop.core.breathing import BreathSessionRecord
 from walls_desktop.core.ratings import ANXIETY
+from walls_desktop.core.text import SHORT_TEXT_MAX
 from walls_desktop.store import values
 from walls_desktop.store.changes import Action, Record
 from walls_desktop.store.database import Database
@@ -69,7 +70,7 @@ class SessionRepository:
     def _row(self, record: BreathSessionRecord) -> tuple[object, ...]:
         return (
             values.to_unix(record.started_at, "started_at"),
-            values.text(record.pattern_name, "pattern_name", self._db.path),
+            values.text(record.pattern_name, "pattern_name", self._db.path, SHORT_TEXT_MAX),
             phases_text(record.phases),
             values.seconds(record.planned_seconds, "planned_seconds"),
             values.seconds(record.actual_seconds, "actual_seconds"),

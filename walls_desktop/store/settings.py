@@ -17,6 +17,7 @@ from walls_desktop.store.changes import Action, Record
 from walls_desktop.store.database import Database
 
 T = TypeVar("T")
+SETTING_TEXT_MAX = 1_000_000  # characters of JSON: an unfinished reframe, with every field full, is ~150 000
 
 
 class SettingsRepository:
@@ -38,7 +39,7 @@ class SettingsRepository:
         """Raises InvalidSetting for a value the setting cannot hold (nothing is written), StoreError when the
         store cannot be written."""
         encoded = json.dumps(setting.encode(value), ensure_ascii=False, allow_nan=False)
-        values.text(encoded, f"setting {setting.key}", self._db.path)
+        values.text(encoded, f"setting {setting.key}", self._db.path, SETTING_TEXT_MAX)
         with self._db.transaction() as conn:
             conn.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?)"

@@ -18,11 +18,19 @@ from walls_desktop.store.errors import StoreError, StoreErrorKind
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 SQLITE_INT_MAX = 2**63 - 1  # larger ints raise OverflowError inside sqlite3
 SQLITE_INT_MIN = -(2**63)
+# The seconds Python's datetime can give back: a time outside them would be stored, then fail every read.
+UNIX_MIN = (datetime(1, 1, 1, tzinfo=UTC) - EPOCH) // timedelta(seconds=1)
+UNIX_MAX = (datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC) - EPOCH) // timedelta(seconds=1)
+SECONDS_MAX = 10**9  # about 31 years: more than any breath, session or pause could last
 
 
-def text(value: object, field: str, path: Path | None) -> str:
+def text(value: object, field: str, path: Path | None, max_length: int) -> str:
+    """``value`` if it can be kept in a field of at most ``max_length`` characters. Checked here as well as in
+    the forms, so no caller can put text in the file that the app could not show (or SQLite could not take)."""
     if not isinstance(value, str):
         raise TypeError(f"{field} must be a str, not {type(value).__name__}")
+    if len(value) > max_length:  # first: a gigabyte of text is refused without being read through
+        raise StoreError(StoreErrorKind.TOO_LONG, path, f"{field} has {len(value)} characters, at most {max_length}")
     if has_lone_surrogate(value):
         raise StoreError(StoreErrorKind.INVALID_TEXT, path, f"{field} holds a lone surrogate")
     return value
@@ -61,9 +69,11 @@ def optional_row_id(value: object, field: str) -> int | None:
 def seconds(value: object, field: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise TypeError(f"{field} must be a number of seconds, not {type(value).__name__}")
+    if isinstance(value, int) and not 0 <= value <= SECONDS_MAX:  # before float(), which overflows past 1e308
+        raise ValueError(f"{field} must be between 0 and {SECONDS_MAX} seconds")
     number = float(value)
-    if not (math.isfinite(number) and number >= 0):
-        raise ValueError(f"{field} must be a finite number of seconds, at least 0, not {value!r}")
+    if not (math.isfinite(number) and 0 <= number <= SECONDS_MAX):
+        raise ValueError(f"{field} must be a finite number of seconds from 0 to {SECONDS_MAX}, not {number!r}")
     return number
 
 
@@ -79,7 +89,10 @@ def to_unix(value: object, field: str) -> int:
         raise TypeError(f"{field} must be a datetime, not {type(value).__name__}")
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValueError(f"{field} must be timezone-aware")
-    return (value - EPOCH) // timedelta(seconds=1)
+    seconds = (value - EPOCH) // timedelta(seconds=1)
+    if not UNIX_MIN <= seconds <= UNIX_MAX:
+        raise ValueError(f"{field} must fall between the years 1 and 9999 in UTC, not {value.isoformat()}")
+    return seconds
 
 
 def optional_to_unix(value: object, field: str) -> int | None:
@@ -87,6 +100,7 @@ def optional_to_unix(value: object, field: str) -> int | None:
 
 
 def from_unix(value: int) -> datetime:
+    """Raises OverflowError (or TypeError) for a value no Walls wrote: the caller reports the row as damaged."""
     return EPOCH + timedelta(seconds=value)
 
 
