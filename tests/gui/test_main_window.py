@@ -239,3 +239,22 @@ def test_read_only_data_offers_no_dead_way_to_log_a_moment(qtbot, ctx) -> None:
     assert not moments.ui.logButton.isEnabled() and moments.ui.readOnlyNote.isVisible()
     window.close()
     ctx.mode = StoreMode.NORMAL
+
+
+def test_a_damaged_entry_is_named_in_the_banner_and_the_rest_is_shown(qtbot, window: MainWindow, ctx) -> None:
+    import sqlite3
+    from datetime import UTC, datetime, timedelta
+
+    from walls_desktop.core.reframe import Reframe
+
+    when = datetime.now(UTC) - timedelta(days=3)
+    kept = [ctx.reframes.add(Reframe(created_at=when, critic=f"critic {n}", reframe="kinder")) for n in range(3)]
+    other = sqlite3.connect(ctx.db_path)  # another program writes bytes that are not text
+    with other:
+        other.execute(f"UPDATE reframes SET friend = CAST(X'FF' AS TEXT) WHERE id = {kept[0].id}")
+    other.close()
+    assert not window.ui.storeBanner.isVisible()
+    page = window.show_page("reframe")
+    qtbot.waitUntil(window.ui.storeBanner.isVisible)
+    assert "One entry in your data file is damaged" in window.ui.storeBanner.text()
+    assert page.ui.journalList.count() == 2  # the others are all there

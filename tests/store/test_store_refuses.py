@@ -108,3 +108,50 @@ def test_text_exactly_at_the_limit_is_kept(db: Database) -> None:
     repo = MomentRepository(db)
     stored = repo.add(Moment(WHEN, 3, ClosenessKind.OTHER, person="p" * SHORT_TEXT_MAX, note="n" * LONG_TEXT_MAX))
     assert repo.get(stored.id) == stored
+
+
+# ----- rows another program damaged -------------------------------------------------------------------
+
+
+def _damage(db: Database, sql: str) -> None:
+    other = sqlite3.connect(db.path)  # another program, writing what Walls never would
+    with other:
+        other.execute(sql)
+    other.close()
+
+
+def test_one_damaged_row_is_left_out_and_reported_while_the_rest_still_load(db: Database, db_path) -> None:
+    from tests.store.conftest import file_hash
+
+    moments = MomentRepository(db)
+    kept = [
+        moments.add(Moment(WHEN + timedelta(days=day), 3, ClosenessKind.OTHER, note=f"day {day}")) for day in range(3)
+    ]
+    _damage(db, f"UPDATE moments SET note = CAST(X'FF00FE' AS TEXT) WHERE id = {kept[1].id}")
+    _damage(
+        db,
+        "INSERT INTO moments (occurred_at, anxiety, kind, person, signs, action, note, created_at, updated_at)"
+        " VALUES (4611686018427387904, 3, 'other', '', 0, '', 'far away', 0, 0)",
+    )
+    before = file_hash(db_path)
+    assert moments.list_all() == [kept[0], kept[2]]
+    assert len(moments.list_between(WHEN - timedelta(days=1), WHEN + timedelta(days=9))) == 2
+    assert {table for table, _ in db.damaged} == {"moments"} and len(db.damaged) == 2
+    with pytest.raises(StoreError) as caught:
+        moments.get(kept[1].id)
+    assert caught.value.kind is StoreErrorKind.CORRUPT
+    assert file_hash(db_path) == before  # reading reported the damage and changed nothing
+
+
+def test_a_damaged_reframe_and_session_do_not_hide_the_others(db: Database) -> None:
+    reframes, sessions = ReframeRepository(db), SessionRepository(db)
+    good = reframes.add(Reframe(created_at=WHEN, critic="c", reframe="r"))
+    bad = reframes.add(Reframe(created_at=WHEN, critic="c2", reframe="r2"))
+    fine = sessions.add(session())
+    broken = sessions.add(session())
+    _damage(db, f"UPDATE reframes SET friend = CAST(X'C3' AS TEXT) WHERE id = {bad.id}")
+    _damage(db, f"UPDATE breath_sessions SET phases = '[[\"hum\", 4]]' WHERE id = {broken.id}")
+    assert reframes.list_newest_first() == [good]
+    assert reframes.search("c") == [good]
+    assert sessions.list_all() == [fine]
+    assert db.damaged == {("reframes", bad.id), ("breath_sessions", broken.id)}

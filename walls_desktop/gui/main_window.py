@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         page = self.page(key)
         self.ui.pageStack.setCurrentIndex(row)
         page.on_shown()
+        self._show_store_mode()  # reading the page may have found damaged entries
         self.page_changed.emit(key)
 
     def _connect_page(self, page: Page) -> None:
@@ -180,6 +181,20 @@ class MainWindow(QMainWindow):
                 "You are using a temporary store. Nothing you do now is kept after Walls closes."
             ),
         }.get(self.ctx.mode)
+        damaged = len(self.ctx.database.damaged)
+        if damaged:  # rows another program damaged: left out of every list, the file itself left alone
+            note = (
+                (
+                    self.tr("One entry in your data file is damaged and cannot be shown.")
+                    if damaged == 1
+                    else self.tr("{count} entries in your data file are damaged and cannot be shown.").format(
+                        count=damaged
+                    )
+                )
+                + " "
+                + self.tr("Everything else is here, and Walls has not changed the file.")
+            )
+            banner = f"{banner}\n{note}" if banner else note
         self.ui.storeBanner.setVisible(banner is not None)
         if not self.ctx.writable:  # nothing new can be kept: the menu says so rather than opening a dead form
             self.ui.actionLogMoment.setEnabled(False)

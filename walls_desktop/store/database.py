@@ -27,6 +27,20 @@ from walls_desktop.store.search import FOLD_FUNCTION, fold
 DEFAULT_BUSY_TIMEOUT_MS = 2000
 
 _LowLevelError = (sqlite3.Error, OSError, UnicodeEncodeError)
+# What reading one row another program damaged can raise: a time out of range, a value of the wrong type,
+# phases that no longer parse (a StoreError CORRUPT from the store's own readers).
+_ROW_DAMAGE = (OverflowError, ValueError, TypeError, KeyError, StoreError)
+
+
+class BrokenText(str):
+    """Text in the file that is not UTF-8 (only another program writes that), decoded with U+FFFD."""
+
+
+def _lenient_text(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return BrokenText(data.decode("utf-8", "replace"))
 
 
 class Database:
@@ -38,6 +52,7 @@ class Database:
         self._path = path
         self._read_only = read_only
         self._listeners: list[Callable[[Change], None]] = []
+        self._damaged: set[tuple[str, int]] = set()
 
     @classmethod
     def open(cls, path: Path, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Self:
@@ -139,11 +154,48 @@ class Database:
             listener(change)
 
     def query(self, sql: str, parameters: Any = ()) -> list[Any]:
-        """All rows of a read, with failures (a damaged page, a lock) raised as StoreError."""
+        """All rows of a read, with failures (a damaged page, a lock) raised as StoreError. Text that is not
+        UTF-8 comes back as BrokenText (SQLite's own decoding would fail the whole read on one bad value)."""
+        try:
+            return self._conn.execute(sql, parameters).fetchall()
+        except sqlite3.OperationalError as exc:
+            if "decode" not in str(exc):
+                raise classify(exc, self._path) from exc
+        # Only after a failure, so the usual read keeps SQLite's fast decoding.
+        self._conn.text_factory = _lenient_text
         try:
             return self._conn.execute(sql, parameters).fetchall()
         except _LowLevelError as exc:
             raise classify(exc, self._path) from exc
+        finally:
+            self._conn.text_factory = str
+
+    def records(self, table: str, sql: str, parameters: Any, read: Callable[[Any], Any]) -> list[Any]:
+        """Each row (its id first) read by ``read``. A row another program damaged is left out and kept in
+        ``damaged``, so that one bad row never makes a whole list unreadable."""
+        kept = []
+        for row in self.query(sql, parameters):
+            try:
+                kept.append(_read_whole(row, read))
+            except _ROW_DAMAGE:
+                self._damaged.add((table, row[0]))
+        return kept
+
+    def record(self, table: str, sql: str, parameters: Any, read: Callable[[Any], Any]) -> Any:
+        """The one row (its id first) read by ``read``, or None; a damaged row raises StoreError CORRUPT."""
+        rows = self.query(sql, parameters)
+        if not rows:
+            return None
+        try:
+            return _read_whole(rows[0], read)
+        except _ROW_DAMAGE as exc:
+            self._damaged.add((table, rows[0][0]))
+            raise StoreError(StoreErrorKind.CORRUPT, self._path, f"{table} row {rows[0][0]}: {exc}") from exc
+
+    @property
+    def damaged(self) -> frozenset[tuple[str, int]]:
+        """The (table, id) of every row found damaged so far; the file itself is left as it is."""
+        return frozenset(self._damaged)
 
     def query_one(self, sql: str, parameters: Any = ()) -> Any:
         try:
@@ -165,6 +217,12 @@ class Database:
         if self._conn.in_transaction:
             with contextlib.suppress(sqlite3.Error):  # the original error is the one worth reporting
                 self._conn.execute("ROLLBACK")
+
+
+def _read_whole(row: Any, read: Callable[[Any], Any]) -> Any:
+    if any(isinstance(value, BrokenText) for value in row):
+        raise ValueError("text that is not UTF-8")
+    return read(row)
 
 
 def _inspect(path: Path, busy_timeout_ms: int, *, immutable: bool) -> sqlite3.Connection:

@@ -87,17 +87,17 @@ class MomentRepository:
         return removed
 
     def get(self, moment_id: int) -> Moment | None:
-        row = self._db.query_one(f"{_SELECT} WHERE id = ?", (values.row_id(moment_id),))
-        return None if row is None else _moment(row)
+        return self._db.record("moments", f"{_SELECT} WHERE id = ?", (values.row_id(moment_id),), _moment)
 
     def list_between(self, start: datetime, end: datetime) -> list[Moment]:
         """Moments with ``start <= occurred_at < end``, oldest first."""
         bounds = (values.to_unix(start, "start"), values.to_unix(end, "end"))
-        rows = self._db.query(f"{_SELECT} WHERE occurred_at >= ? AND occurred_at < ?{_ORDER}", bounds)
-        return [_moment(row) for row in rows]
+        return self._db.records(
+            "moments", f"{_SELECT} WHERE occurred_at >= ? AND occurred_at < ?{_ORDER}", bounds, _moment
+        )
 
     def list_all(self) -> list[Moment]:
-        return [_moment(row) for row in self._db.query(_SELECT + _ORDER)]
+        return self._db.records("moments", _SELECT + _ORDER, (), _moment)
 
     def people(self, limit: int | None = None) -> list[str]:
         """The distinct non-empty person labels, the most recently seen first (for completion)."""

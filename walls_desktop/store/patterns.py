@@ -70,12 +70,13 @@ class PatternRepository:
         return removed
 
     def get(self, pattern_id: int) -> BreathPattern | None:
-        row = self._db.query_one(f"{_SELECT} WHERE id = ?", (values.row_id(pattern_id),))
-        return None if row is None else self._pattern(row)
+        return self._db.record(
+            "breath_patterns", f"{_SELECT} WHERE id = ?", (values.row_id(pattern_id),), self._pattern
+        )
 
     def list_all(self) -> list[BreathPattern]:
         """By name, ignoring ASCII case."""
-        return [self._pattern(row) for row in self._db.query(f"{_SELECT} ORDER BY name, id")]
+        return self._db.records("breath_patterns", f"{_SELECT} ORDER BY name, id", (), self._pattern)
 
     def name_taken(self, name: str, except_id: int | None = None) -> bool:
         """Whether another stored pattern (not ``except_id``) already has this name."""

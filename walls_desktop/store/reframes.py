@@ -78,17 +78,17 @@ class ReframeRepository:
         return removed
 
     def get(self, reframe_id: int) -> Reframe | None:
-        row = self._db.query_one(f"{_SELECT} WHERE id = ?", (values.row_id(reframe_id),))
-        return None if row is None else _reframe(row)
+        return self._db.record("reframes", f"{_SELECT} WHERE id = ?", (values.row_id(reframe_id),), _reframe)
 
     def list_newest_first(self) -> list[Reframe]:
-        return [_reframe(row) for row in self._db.query(_SELECT + _NEWEST_FIRST)]
+        return self._db.records("reframes", _SELECT + _NEWEST_FIRST, (), _reframe)
 
     def list_between(self, start: datetime, end: datetime) -> list[Reframe]:
         """Reframes with ``start <= created_at < end``, oldest first (for the chart)."""
         bounds = (values.to_unix(start, "start"), values.to_unix(end, "end"))
-        rows = self._db.query(f"{_SELECT} WHERE created_at >= ? AND created_at < ? ORDER BY created_at, id", bounds)
-        return [_reframe(row) for row in rows]
+        return self._db.records(
+            "reframes", f"{_SELECT} WHERE created_at >= ? AND created_at < ? ORDER BY created_at, id", bounds, _reframe
+        )
 
     def search(self, text: str) -> list[Reframe]:
         """Reframes whose critic, reframe, situation, feeling, friend or not-alone text contains ``text``,
@@ -98,13 +98,11 @@ class ReframeRepository:
         if not needle:
             return self.list_newest_first()
         condition = " OR ".join(f"instr({FOLD_FUNCTION}({name}), :needle) > 0" for name in _SEARCHED)
-        rows = self._db.query(f"{_SELECT} WHERE {condition}{_NEWEST_FIRST}", {"needle": needle})
-        return [_reframe(row) for row in rows]
+        return self._db.records("reframes", f"{_SELECT} WHERE {condition}{_NEWEST_FIRST}", {"needle": needle}, _reframe)
 
     def shared_with_therapist(self) -> list[Reframe]:
         """The reframes marked to bring to a therapist, newest first."""
-        rows = self._db.query(f"{_SELECT} WHERE share_with_therapist = 1{_NEWEST_FIRST}")
-        return [_reframe(row) for row in rows]
+        return self._db.records("reframes", f"{_SELECT} WHERE share_with_therapist = 1{_NEWEST_FIRST}", (), _reframe)
 
     def _row(self, reframe: Reframe, updated_at: object) -> tuple[object, ...]:
         path = self._db.path

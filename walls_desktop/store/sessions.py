@@ -49,23 +49,30 @@ class SessionRepository:
         return removed
 
     def get(self, session_id: int) -> BreathSessionRecord | None:
-        row = self._db.query_one(f"{_SELECT} WHERE id = ?", (values.row_id(session_id),))
-        return None if row is None else self._record(row)
+        return self._db.record("breath_sessions", f"{_SELECT} WHERE id = ?", (values.row_id(session_id),), self._record)
 
     def recent(self, limit: int = 20) -> list[BreathSessionRecord]:
         """The latest sessions, newest first."""
-        rows = self._db.query(f"{_SELECT} ORDER BY started_at DESC, id DESC LIMIT ?", (values.integer(limit, "limit"),))
-        return [self._record(row) for row in rows]
+        return self._db.records(
+            "breath_sessions",
+            f"{_SELECT} ORDER BY started_at DESC, id DESC LIMIT ?",
+            (values.integer(limit, "limit"),),
+            self._record,
+        )
 
     def list_all(self) -> list[BreathSessionRecord]:
         """Oldest first."""
-        return [self._record(row) for row in self._db.query(f"{_SELECT} ORDER BY started_at, id")]
+        return self._db.records("breath_sessions", f"{_SELECT} ORDER BY started_at, id", (), self._record)
 
     def list_between(self, start: datetime, end: datetime) -> list[BreathSessionRecord]:
         """Sessions with ``start <= started_at < end``, oldest first."""
         bounds = (values.to_unix(start, "start"), values.to_unix(end, "end"))
-        rows = self._db.query(f"{_SELECT} WHERE started_at >= ? AND started_at < ? ORDER BY started_at, id", bounds)
-        return [self._record(row) for row in rows]
+        return self._db.records(
+            "breath_sessions",
+            f"{_SELECT} WHERE started_at >= ? AND started_at < ? ORDER BY started_at, id",
+            bounds,
+            self._record,
+        )
 
     def _row(self, record: BreathSessionRecord) -> tuple[object, ...]:
         return (
