@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from walls_desktop.store.errors import StoreError, StoreErrorKind
-from walls_desktop.store.export import write_bytes, write_csv
+from walls_desktop.store.export import plain_cell, write_bytes, write_csv
 
 ODD = ["שלום, עולם", "emoji 🌱💬", "e\u0301 combining", 'quote "here"', "line\nbreak\r\nand more", ""]
 
@@ -96,3 +96,30 @@ def test_bytes_are_written_whole(tmp_path: Path) -> None:
     target = tmp_path / "chart.png"
     write_bytes(target, b"\x89PNG" + bytes(range(256)) * 10)
     assert target.read_bytes()[:4] == b"\x89PNG" and target.stat().st_size == 4 + 2560
+
+
+FORMULAS = ["=1+1", "+44 20 7946 0000", "-2", "@SUM(A1)", "\tindented", "\rreturn", "'quoted", "''twice", "=", ""]
+
+
+def test_cells_a_spreadsheet_would_run_as_formulas_are_made_plain_text(tmp_path: Path) -> None:
+    target = tmp_path / "moments.csv"
+    write_csv(target, [FORMULAS, ["plain", "3", "2026-12-01T10:00:00+00:00", "a=b", "x-1", "", "", "", "", ""]])
+    with target.open(encoding="utf-8-sig", newline="") as file:
+        written = list(csv.reader(file))
+    assert written[0][:7] == ["'=1+1", "'+44 20 7946 0000", "'-2", "'@SUM(A1)", "'\tindented", "'\rreturn", "''quoted"]
+    assert written[1][:5] == ["plain", "3", "2026-12-01T10:00:00+00:00", "a=b", "x-1"]  # the rest untouched
+
+
+def test_a_reader_gets_the_exact_text_back_even_past_csvs_default_field_limit(tmp_path: Path) -> None:
+    long_cell = "=" + "a whole evening of notes, " * 10_000  # longer than csv.field_size_limit()'s 131072
+    assert len(long_cell) > csv.field_size_limit()
+    rows = [FORMULAS, [long_cell, "-" * 200_000, "'", "", "", "", "", "", "", ""]]
+    target = tmp_path / "moments.csv"
+    write_csv(target, rows)
+    old_limit = csv.field_size_limit(2**31 - 1)  # as the README tells a reader to do for long notes
+    try:
+        with target.open(encoding="utf-8-sig", newline="") as file:
+            back = [[plain_cell(cell) for cell in row] for row in csv.reader(file)]
+    finally:
+        csv.field_size_limit(old_limit)
+    assert back == rows

@@ -253,6 +253,9 @@ def test_read_only_folder(shared_folder: Path) -> None:
     the folder is made read-only with chmod."""
     db_path = shared_folder / DB_FILENAME
     make_db(db_path, ["first", "second"])
+    if IS_ROOT:  # the stand-in user must be able to read root's file (Walls makes its files 0600)
+        for path in shared_folder.glob(f"{DB_FILENAME}*"):
+            path.chmod(0o644)
     (shared_folder / "empty").mkdir(mode=0o755)
     before = file_hash(db_path)
     if IS_ROOT:

@@ -20,6 +20,7 @@ from typing import Any, Self
 from walls_desktop.store import migrations
 from walls_desktop.store.changes import Action, Change, Record
 from walls_desktop.store.errors import StoreError, StoreErrorKind, classify
+from walls_desktop.store.private import create_private_file, keep_private, make_private_folder
 from walls_desktop.store.schema_v1 import APPLICATION_ID
 from walls_desktop.store.search import FOLD_FUNCTION, fold
 
@@ -61,11 +62,15 @@ class Database:
         LOCKED, DISK_FULL or OTHER; in each case the file is left as it was."""
         path = Path(path).absolute()
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            make_private_folder(path.parent)
         except OSError as exc:
             raise classify(exc, path) from exc
         if path.exists():
             _inspect(path, busy_timeout_ms, immutable=False).close()
+        try:
+            create_private_file(path)  # before SQLite makes it with the umask's mode
+        except OSError as exc:
+            raise classify(exc, path) from exc
         conn: sqlite3.Connection | None = None
         try:
             conn = sqlite3.connect(path, isolation_level=None)
@@ -77,6 +82,7 @@ class Database:
             conn.execute("PRAGMA foreign_keys = ON")
             migrations.migrate(conn, path)
             _prove_writable(conn)
+            keep_private(path, Path(f"{path}-wal"), Path(f"{path}-shm"))
             _add_functions(conn)
         except BaseException as exc:
             if conn is not None:

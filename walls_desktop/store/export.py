@@ -18,14 +18,28 @@ from typing import IO
 from walls_desktop.store.errors import StoreError, StoreErrorKind, classify
 
 CSV_ENCODING = "utf-8-sig"  # the byte order mark tells spreadsheets that the file is UTF-8
+# A cell starting with one of these is read by spreadsheets as a formula (or split by some); an apostrophe in
+# front makes it plain text. A cell that already starts with an apostrophe gets one too, so that removing
+# exactly one leading apostrophe (``plain_cell``) always gives back the text as it was.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
+def plain_cell(cell: str) -> str:
+    """The text before ``spreadsheet_safe``: for a program that reads the CSV back and wants it exactly."""
+    return cell[1:] if cell.startswith("'") else cell
 
 
 def write_csv(path: Path, rows: Iterable[Sequence[str]]) -> None:
-    """Write ``rows`` as CSV (UTF-8 with BOM, quoted where needed, CRLF line ends as spreadsheets expect)."""
+    """Write ``rows`` as CSV (UTF-8 with BOM, quoted where needed, CRLF line ends as spreadsheets expect),
+    every cell made safe to open in a spreadsheet (``spreadsheet_safe``)."""
 
     def write(stream: IO[bytes]) -> None:
         text = _TextOver(stream)
-        csv.writer(text, lineterminator="\r\n").writerows(rows)
+        csv.writer(text, lineterminator="\r\n").writerows([spreadsheet_safe(cell) for cell in row] for row in rows)
 
     _write_atomically(Path(path), write)
 

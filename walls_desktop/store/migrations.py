@@ -16,6 +16,7 @@ from pathlib import Path
 from walls_desktop.core.clock import utc_now
 from walls_desktop.store.errors import StoreError, StoreErrorKind
 from walls_desktop.store.paths import backups_dir
+from walls_desktop.store.private import create_private_file, keep_private, make_private_folder
 from walls_desktop.store.schema_v1 import SCHEMA_V1
 
 
@@ -64,7 +65,7 @@ def backup(conn: sqlite3.Connection, db_path: Path, from_version: int, when: dat
     """A consistent copy of the whole database. Removed again if writing it fails (e.g. the disk is full),
     so a half-written file is never mistaken for a backup."""
     folder = backups_dir(db_path)
-    folder.mkdir(exist_ok=True)
+    make_private_folder(folder)
     stem = f"walls-v{from_version}-{when.astimezone(UTC):%Y%m%dT%H%M%SZ}"
     target = folder / f"{stem}.sqlite3"
     counter = 2
@@ -72,10 +73,12 @@ def backup(conn: sqlite3.Connection, db_path: Path, from_version: int, when: dat
         target = folder / f"{stem}-{counter}.sqlite3"
         counter += 1
     try:
+        create_private_file(target)  # VACUUM INTO writes into an empty file, keeping its mode
         conn.execute("VACUUM INTO ?", (str(target),))
     except BaseException:
         target.unlink(missing_ok=True)
         raise
+    keep_private(target)
     return target
 
 

@@ -14,6 +14,7 @@ from walls_desktop.gui.startup.store_choice import Choice
 from walls_desktop.store.database import Database
 from walls_desktop.store.errors import StoreError
 from walls_desktop.store.paths import DB_FILENAME
+from walls_desktop.store.private import make_private_folder
 from walls_desktop.store.settings import SettingsRepository
 
 Ask = Callable[[StoreError], Choice]
@@ -30,7 +31,7 @@ def ask_with_dialog(error: StoreError) -> Choice:
 def set_aside(db_path: Path) -> Path:
     """Move the data file (and its WAL companions) unchanged into ``set-aside/`` beside it."""
     folder = db_path.parent / "set-aside"
-    folder.mkdir(exist_ok=True)
+    make_private_folder(folder)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{db_path.stem}-{stamp}{db_path.suffix}"
     for suffix in ("", "-wal", "-shm"):
