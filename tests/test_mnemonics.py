@@ -48,3 +48,27 @@ def test_mnemonics_are_unique_within_each_form(ui_file: Path) -> None:
 
 def test_the_check_sees_a_clash_and_ignores_literal_ampersands() -> None:
     assert mnemonic("&When") == "w" and mnemonic("Salt && &pepper") == "p" and mnemonic("A && B") is None
+
+
+PAGE_FORMS = ("breath_page", "moments_page", "reframe_page", "today_page", "support_page", "placeholder_page")
+
+
+def menu_bar_mnemonics() -> set[str]:
+    root = ElementTree.parse(UI_DIR / "main_window.ui").getroot()
+    titles = (
+        prop.findtext("string") or ""
+        for menu in root.iter("widget")
+        if menu.get("class") == "QMenu"
+        for prop in menu.findall("property")
+        if prop.get("name") == "title"
+    )
+    return {letter for letter in map(mnemonic, titles) if letter}
+
+
+@pytest.mark.parametrize("page", PAGE_FORMS)
+def test_a_page_leaves_the_menu_bars_letters_to_the_menus(page: str) -> None:
+    """A page sits under the menu bar: its Alt+V would open the View menu, never reach the page's own control."""
+    bar = menu_bar_mnemonics()
+    assert bar >= {"f", "v", "h"}
+    taken = set(widget_mnemonics(UI_DIR / f"{page}.ui")) & bar
+    assert not taken, f"{page}: {taken}"

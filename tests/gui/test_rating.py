@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QStyle, QStyleOptionSlider
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionSlider
 
 from walls_desktop.core.ratings import ANXIETY, PERCENT
 from walls_desktop.gui.widgets.rating import RatingWidget
@@ -85,3 +85,40 @@ def test_the_forms_mark_which_ratings_are_required(qtbot, ctx) -> None:
     dialog.show()
     assert dialog.ui.anxietyRating.value_label.text() == "choose one"
     assert not dialog.ui.anxietyRating.clear_button.isVisible()
+
+
+def painted_handle_x(qtbot, rating: RatingWidget, value: int) -> int:
+    """Where the handle is drawn for ``value``: the middle of the accent-filled round, found in a picture of
+    the slider (not computed the way the widget computes it, so a wrong computation there shows)."""
+    from PySide6.QtGui import QColor
+
+    from walls_desktop.gui.common.theme import current_colours
+
+    rating.set_value(value)
+    qtbot.wait(1)
+    image = rating.slider.grab().toImage()
+    accent = QColor(current_colours().accent)
+    middle = image.height() // 2
+    columns = [
+        x
+        for x in range(image.width())
+        if all(QColor(image.pixel(x, y)) == accent for y in (middle - 6, middle + 6))  # above and below the track
+    ]
+    assert columns, "no handle drawn"
+    return (columns[0] + columns[-1]) // 2
+
+
+@pytest.mark.parametrize("scale", [ANXIETY, PERCENT], ids=["0-10", "0-100"])
+def test_a_click_where_a_value_is_drawn_gives_that_value(qtbot, rating: RatingWidget, scale) -> None:
+    from walls_desktop.gui.common.theme import ThemeMode, apply_theme
+
+    apply_theme(QApplication.instance(), ThemeMode.LIGHT)
+    rating.set_scale(scale)
+    rating.resize(420, rating.sizeHint().height())
+    qtbot.wait(1)
+    step = 1 if scale is ANXIETY else 10
+    for value in range(scale.minimum, scale.maximum + 1, step):
+        x = painted_handle_x(qtbot, rating, value)
+        rating.set_value(scale.maximum if value < scale.maximum // 2 else scale.minimum)
+        qtbot.mouseClick(rating.slider, Qt.MouseButton.LeftButton, pos=QPoint(x, rating.slider.height() // 2))
+        assert abs(rating.value() - value) <= (0 if scale is ANXIETY else 1), (value, rating.value())

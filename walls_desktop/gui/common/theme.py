@@ -174,6 +174,9 @@ def stylesheet_for(c: Colours) -> str:
         background: {c.accent}; color: {c.on_accent}; border: 1px solid {c.accent}; font-weight: 600;
     }}
     QPushButton[role="primary"]:focus {{ border: 2px solid {c.focus}; padding: 9px 19px; }}
+    /* Disabled controls look it: no fill, a faint edge, muted text (not only text a shade lighter). */
+    QPushButton:disabled {{ background: {c.window}; border-color: {c.border}; color: {c.muted}; }}
+    QPushButton[role="primary"]:disabled {{ background: {c.border}; border-color: {c.border}; color: {c.muted}; }}
     QPushButton[role="segment"] {{ padding: 8px 14px; border-radius: 10px; }}
     QPushButton[role="segment"]:focus {{ padding: 7px 13px; }}
     QPushButton[role="segment"]:checked {{
@@ -193,6 +196,9 @@ def stylesheet_for(c: Colours) -> str:
     QComboBox:focus {{ border: 2px solid {c.focus}; padding: 5px 7px; }}
     QAbstractSpinBox:focus {{ border: 2px solid {c.focus}; padding: 5px 25px 5px 9px; }}
     QComboBox:hover, QAbstractSpinBox:hover {{ border-color: {c.accent}; }}
+    QLineEdit:disabled, QPlainTextEdit:disabled, QComboBox:disabled, QAbstractSpinBox:disabled {{
+        background: {c.window}; border-color: {c.border}; color: {c.muted};
+    }}
     QComboBox::drop-down {{ border: none; width: 28px; }}
     QComboBox::down-arrow {{ image: url({c.arrow_down}); width: 16px; height: 16px; }}
     /* A list rather than a menu for every drop-down, so its items take the padding below (and look alike). */

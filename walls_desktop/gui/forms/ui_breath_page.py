@@ -602,7 +602,7 @@ class Ui_BreathPage(object):
 #if QT_CONFIG(accessibility)
         self.soundCheck.setAccessibleName(QCoreApplication.translate("BreathPage", u"Soft tones when the breath changes", None))
 #endif // QT_CONFIG(accessibility)
-        self.volumeLabel.setText(QCoreApplication.translate("BreathPage", u"&Volume", None))
+        self.volumeLabel.setText(QCoreApplication.translate("BreathPage", u"Vol&ume", None))
 #if QT_CONFIG(accessibility)
         self.volumeSlider.setAccessibleName(QCoreApplication.translate("BreathPage", u"Volume of the tones", None))
 #endif // QT_CONFIG(accessibility)

@@ -177,7 +177,7 @@ class AnxietyChart(pg.PlotWidget):
         entries += [
             (colours.accent, "━", self.tr("7-day average")),
             (colours.muted, "○│●", self.tr("breath session, before and after")),
-            (colours.text, "▲", self.tr("reframe")),
+            (colours.text, "△", self.tr("reframe")),  # drawn as a pale triangle with a dark edge
         ]
         return " &nbsp; ".join(
             f'<span style="color:{colour}">{glyph}</span>&nbsp;{html.escape(name).replace(" ", "&nbsp;")}'

@@ -38,7 +38,7 @@ class CalendarAxis(pg.AxisItem):
     def _steps(self):
         """Every step in order, with its rough length in seconds and the widest label it draws."""
         for hours in HOUR_STEPS:
-            yield ("hour", hours), hours * HOUR, "00:00"
+            yield ("hour", hours), hours * HOUR, "28 Sep. 00:00"  # the first label carries its day
         for days in DAY_STEPS:
             yield ("day", days), days * DAY, "28 Sep."
         for months in MONTH_STEPS:
@@ -62,7 +62,7 @@ class CalendarAxis(pg.AxisItem):
         return [(_rough_seconds(self._step), values)]
 
     def tickStrings(self, values, scale, spacing):
-        # The first month shown carries its year, so a view from March to November still says which year.
+        # The first label carries the larger unit: a view of a few hours says its day, of some months its year.
         return [label_for(value, self._step, first=index == 0) for index, value in enumerate(values)]
 
 
@@ -107,6 +107,8 @@ def label_for(value: float, step: tuple[str, int], first: bool = False) -> str:
     if unit == "hour":
         if when.time().hour() == 0:
             return locale.toString(when.date(), "d MMM")
+        if first:  # a view of a few hours still says which day it shows
+            return locale.toString(when, "d MMM HH:mm")
         return locale.toString(when.time(), "HH:mm")
     if unit == "day":
         return locale.toString(when.date(), "d MMM")

@@ -23,7 +23,8 @@ class CrisisLinesView(QTextBrowser):
             "If you might hurt yourself or someone else, or you are in danger right now, "
             "call your local emergency number:"
         )
-        emergency = "".join(f"<li><b>{escape(n)}</b> — {escape(tr_core(r))}</li>" for r, n in EMERGENCY_NUMBERS)
+        # The no-break space keeps the bullet off the number (Qt draws it hard against the text).
+        emergency = "".join(f"<li>&nbsp;<b>{escape(n)}</b> — {escape(tr_core(r))}</li>" for r, n in EMERGENCY_NUMBERS)
         talk = self.tr(
             "If you need someone to talk to, these free, confidential lines listen without judging, "
             "whatever you are going through:"

@@ -143,8 +143,13 @@ class RatingWidget(QWidget):
         option = QStyleOptionSlider()
         self.slider.initStyleOption(option)
         style = self.slider.style()
-        groove = style.subControlRect(QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderGroove)
-        handle = style.subControlRect(QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle)
+        # With the slider itself, so the style sheet's handle size is used rather than Fusion's own.
+        groove = style.subControlRect(
+            QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderGroove, self.slider
+        )
+        handle = style.subControlRect(
+            QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, self.slider
+        )
         if handle.contains(x, handle.center().y()) and self._value is not None:
             return  # a press on the handle itself starts a drag from where it is
         span = max(1, groove.width() - handle.width())

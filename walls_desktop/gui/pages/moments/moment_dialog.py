@@ -10,8 +10,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QCompleter, QDialog, QMessageBox, QWidget
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut, QTextCharFormat
+from PySide6.QtWidgets import QCalendarWidget, QCheckBox, QCompleter, QDialog, QMessageBox, QWidget
 
 from walls_desktop.core.clock import utc_now
 from walls_desktop.core.moments import ALL_SIGNS, ClosenessKind, Moment, Sign
@@ -20,6 +20,7 @@ from walls_desktop.gui.common.exact_text import line_text, plain_text
 from walls_desktop.gui.common.feedback import NOT_SAVED, ask, write
 from walls_desktop.gui.common.layout import HoldTextWhole
 from walls_desktop.gui.common.text import tr_core
+from walls_desktop.gui.common.theme import current_colours
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_moment_dialog import Ui_MomentDialog
 from walls_desktop.store.errors import StoreError
@@ -29,6 +30,21 @@ Clock = Callable[[], datetime]
 # The clock moves on while the dialog is open: a time a little ahead of "now" is still "now".
 FUTURE_SLACK = timedelta(minutes=2)
 PEOPLE_TO_COMPLETE = 200
+
+
+def calm_calendar(calendar: QCalendarWidget) -> None:
+    """Weekends in the text colour, not Qt's bright red (below 4.5:1 on both themes); days that cannot be
+    chosen (after today) clearly fainter than the rest."""
+    colours = current_colours()
+    plain = QTextCharFormat()
+    plain.setForeground(QColor(colours.text))
+    for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+        calendar.setWeekdayTextFormat(day, plain)
+    palette = calendar.palette()
+    faint = QColor(colours.edge)
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, faint)
+    calendar.setPalette(palette)
 
 
 def to_qdatetime(moment_time: datetime) -> QDateTime:
@@ -99,6 +115,7 @@ class MomentDialog(QDialog):
             f"{locale.dateFormat(QLocale.FormatType.LongFormat)}  {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
         )
         self.ui.whenEdit.setMaximumDate(to_qdatetime(self._now()).date())  # the calendar offers no days to come
+        calm_calendar(self.ui.whenEdit.calendarWidget())
 
     def _build_person_completion(self) -> None:
         try:

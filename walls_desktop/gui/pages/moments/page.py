@@ -56,6 +56,11 @@ RANGES: tuple[tuple[str, float | None], ...] = (
 OPENING_DAYS = 92
 
 
+def dates_text(first: str, last: str, span: str) -> str:
+    """The dates a picture covers: one day once, more as a span."""
+    return first if first == last else span.format(first=first, last=last)
+
+
 def local_zone() -> tzinfo:
     """The user's time zone, with its daylight saving rules when the system names it."""
     name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
@@ -290,7 +295,7 @@ class MomentsPage(Page):
         return chart_picture(
             self.chart,
             self.tr("Anxiety in moments of closeness"),
-            self.tr("{first} to {last}").format(first=day(low), last=day(min(high, now))),
+            dates_text(day(low), day(min(high, now)), self.tr("{first} to {last}")),
             self.chart.legend_html(),
             self.tr(
                 "Anxiety as rated at the time, from 0 (calm) to 10 (as anxious as it gets). Personal practice notes"
