@@ -374,5 +374,7 @@ def test_a_presets_name_is_not_free_for_a_custom_pattern() -> None:
     assert messages(validate_pattern(" BOX breathing ", phases)) == [bp.PRESET_NAME_MESSAGE]
     assert bp.preset_named("Kutu nefesi", ["Kutu nefesi"]) == "Kutu nefesi"  # as shown in the user's language
     assert bp.preset_named("Box breaths") is None
+    for look_alike in ("Box  breathing", "box\u00a0breathing", "4–7–8", "４-７-８", "Box breathing\n"):
+        assert bp.preset_named(look_alike) is not None, look_alike  # spaces, dashes, wide digits, case
     with pytest.raises(bp.PatternError):
         build_pattern("Box breathing", phases)

@@ -173,6 +173,8 @@ def test_read_only_data_keeps_patterns_as_they_are(qtbot, ctx):
     ui = dialog.ui
     assert not ui.saveButton.isEnabled() and not ui.newButton.isEnabled() and not ui.deleteButton.isEnabled()
     assert "read-only" in ui.statusNote.text()
+    assert ui.nameEdit.isReadOnly() and ui.descriptionEdit.isReadOnly()
+    assert not any(step.spin.isEnabled() for step in dialog._steps)
 
 
 def reopened_page(qtbot, data_dir) -> tuple[BreathePage, object]:

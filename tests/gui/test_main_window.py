@@ -220,6 +220,20 @@ def test_a_first_visit_is_greeted_as_new_and_a_later_one_as_returning(qtbot, ctx
     assert again.page("today").ui.greeting.text() == "Welcome back."
 
 
+def test_a_temporary_store_does_not_greet_the_person_as_new(qtbot, ctx) -> None:
+    """Their own data could not be opened; they are not new, and the welcome's promise of where entries are
+    kept would point at a folder that goes when Walls closes."""
+    ctx.mode = StoreMode.TEMPORARY
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.maybe_show_welcome()
+    qtbot.wait(20)
+    assert window.welcome is None
+    assert window.page("today").ui.greeting.text() == "Welcome back."
+    ctx.mode = StoreMode.NORMAL
+
+
 def test_read_only_data_offers_no_dead_way_to_log_a_moment(qtbot, ctx) -> None:
     from walls_desktop.gui.pages.moments.moment_dialog import MomentDialog
 
@@ -232,6 +246,7 @@ def test_read_only_data_offers_no_dead_way_to_log_a_moment(qtbot, ctx) -> None:
     today = window.show_page("today")
     assert not today.ui.momentButton.isEnabled() and "read-only" in today.ui.momentButton.toolTip()
     assert not window.ui.actionLogMoment.isEnabled() and "read-only" in window.ui.actionLogMoment.toolTip()
+    assert window.ui.menuFile.toolTipsVisible()  # the reason shows on the greyed menu item
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.findChild(MomentDialog) is None

@@ -158,7 +158,7 @@ def test_escape_asks_first_when_something_was_typed(qtbot, ctx) -> None:
     qtbot.keyClick(dialog.question, Qt.Key.Key_Escape)  # "keep writing" is the safe answer
     assert dialog.isVisible() and dialog.ui.personEdit.text() == "Alex"
     qtbot.keyClick(dialog.ui.personEdit, Qt.Key.Key_Escape)
-    leave = next(b for b in dialog.question.buttons() if b.text() == "Leave without saving")
+    leave = next(b for b in dialog.question.buttons() if b.text() == "&Leave without saving")
     qtbot.mouseClick(leave, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible() and ctx.moments.count() == 0
 
@@ -178,11 +178,11 @@ def test_edit_then_delete_after_asking(qtbot, ctx) -> None:
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.mouseClick(dialog.ui.deleteButton, Qt.MouseButton.LeftButton)
-    keep = next(b for b in dialog.question.buttons() if b.text() == "Keep it")
+    keep = next(b for b in dialog.question.buttons() if b.text() == "&Keep it")
     qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
     assert ctx.moments.count() == 1 and dialog.isVisible()
     qtbot.mouseClick(dialog.ui.deleteButton, Qt.MouseButton.LeftButton)
-    delete = next(b for b in dialog.question.buttons() if b.text() == "Delete it")
+    delete = next(b for b in dialog.question.buttons() if b.text() == "&Delete it")
     with qtbot.waitSignal(dialog.deleted):
         qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
     assert ctx.moments.count() == 0 and not dialog.isVisible()
@@ -196,4 +196,9 @@ def test_read_only_shows_but_does_not_save(qtbot, ctx) -> None:
     dialog.show()
     assert dialog.ui.readOnlyNote.isVisible() and "read-only" in dialog.ui.readOnlyNote.text()
     assert not dialog.ui.saveButton.isEnabled() and not dialog.ui.deleteButton.isEnabled()
+    # Nothing looks as if it could be changed: typing goes nowhere, the choices are greyed.
+    qtbot.keyClicks(dialog.ui.noteEdit, "more")
+    assert dialog.ui.noteEdit.toPlainText() == stored.note
+    assert not any(w.isEnabled() for w in (dialog.ui.whenEdit, dialog.ui.kindCombo, dialog.ui.anxietyRating))
+    assert not dialog.ui.signsBox.isEnabled() and dialog.ui.personEdit.isReadOnly()
     ctx.mode = StoreMode.NORMAL

@@ -427,3 +427,22 @@ def test_the_draft_banner_follows_a_theme_switch_at_once(qtbot, window: MainWind
     assert DARK.accent in page.ui.quoteFrame.styleSheet()
     window.set_theme(ThemeMode.LIGHT)
     assert LIGHT.accent_soft in page.ui.draftFrame.styleSheet()
+
+
+def test_on_the_smallest_window_a_missing_answer_is_brought_into_sight(qtbot, window: MainWindow) -> None:
+    from walls_desktop.core.reframe_flow import ReframeDraft, Step
+
+    window.resize(760, 540)
+    page = window.show_page("reframe")
+    page._enter_exercise(ReframeDraft(step=Step.REFRAME, situation="-", critic="They will leave", belief_before=60))
+    scroll = page.ui.stepScroll
+    qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() > 0)  # the step is taller than the window
+    qtbot.mouseClick(page.ui.nextButton, Qt.MouseButton.LeftButton)
+    message = page.ui.reframeProblem
+    assert message.isVisible() and message.text()
+
+    def in_sight() -> bool:
+        top = message.mapTo(scroll.viewport(), message.rect().topLeft()).y()
+        return top >= 0 and top + message.height() <= scroll.viewport().height()
+
+    qtbot.waitUntil(in_sight)

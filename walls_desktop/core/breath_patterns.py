@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import enum
 import math
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -213,13 +214,23 @@ def clean_name(name: str) -> str:
 
 
 def preset_named(name: str, shown_names: Iterable[str] = ()) -> str | None:
-    """The preset name that ``name`` would be mistaken for (in any case, with or without spaces around), if
-    any: Walls' own names, and the names as the user sees them in their language (``shown_names``)."""
-    wanted = clean_name(name).casefold()
+    """The preset name that ``name`` would be mistaken for (``look_alike_key``), if any: Walls' own names,
+    and the names as the user sees them in their language (``shown_names``)."""
+    wanted = look_alike_key(name)
     for preset in (*(p.name for p in PRESETS), *shown_names):
-        if preset.casefold() == wanted:
+        if look_alike_key(preset) == wanted:
             return preset
     return None
+
+
+_DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−﹘﹣－"), "-")
+
+
+def look_alike_key(name: str) -> str:
+    """What two names that look the same have in common: one form of each character (NFKC), one kind of
+    dash, single spaces, no case. "Box  breathing" and "4–7–8" are the presets' names over again."""
+    folded = unicodedata.normalize("NFKC", name).translate(_DASHES).casefold()
+    return " ".join(folded.split())
 
 
 def validate_pattern(name: str, phases: Sequence[Phase]) -> list[PatternProblem]:

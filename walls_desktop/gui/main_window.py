@@ -224,8 +224,9 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def maybe_show_welcome(self) -> None:
-        """Show the welcome once, on the first run, after the window itself is on screen."""
-        if not self.ctx.settings.get(WELCOME_SEEN):
+        """Show the welcome once, on the first run, after the window itself is on screen (not over a temporary
+        store: that one is empty because the person's own data could not be opened)."""
+        if self.ctx.mode is not StoreMode.TEMPORARY and not self.ctx.settings.get(WELCOME_SEEN):
             QTimer.singleShot(0, self.show_welcome)
 
     def show_welcome(self) -> WelcomeDialog:

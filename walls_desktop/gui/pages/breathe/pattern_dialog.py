@@ -71,9 +71,11 @@ class PatternDialog(QDialog):
         ui.descriptionEdit.textChanged.connect(self._on_edited)
         for step in self._steps:
             step.spin.valueChanged.connect(self._on_edited)
-        if not ctx.writable:
+        if not ctx.writable:  # patterns can be looked at, not edited
             for button in (ui.saveButton, ui.newButton, ui.deleteButton):
                 button.setEnabled(False)
+            for edit in (ui.nameEdit, ui.descriptionEdit):
+                edit.setReadOnly(True)
         self._reload_list()
         if ui.patternList.count():
             ui.patternList.setCurrentRow(0)
@@ -121,7 +123,7 @@ class PatternDialog(QDialog):
         fits = seconds is not None
         self._fill(pattern.name, pattern.description, seconds or NEW_PATTERN)
         for step in self._steps:
-            step.spin.setEnabled(fits)
+            step.spin.setEnabled(self.ctx.writable and fits)
         self.ui.saveButton.setEnabled(self.ctx.writable and fits)
         if not fits:
             self._show_status(
@@ -147,7 +149,7 @@ class PatternDialog(QDialog):
             edit.setText(text)
             edit.setCursorPosition(0)  # show a long text from its beginning, not its end
         for step, value in zip(self._steps, seconds, strict=True):
-            step.spin.setEnabled(True)
+            step.spin.setEnabled(self.ctx.writable)
             step.spin.setValue(value)
         self.ui.saveButton.setEnabled(self.ctx.writable)
         self._show_problems({})

@@ -166,6 +166,11 @@ class MomentDialog(QDialog):
         self.ui.readOnlyNote.setVisible(not writable)
         self.ui.saveButton.setEnabled(writable)
         self.ui.deleteButton.setEnabled(writable)
+        # Read-only data can be read here, not edited: no field pretends it could be changed.
+        for edit in (self.ui.personEdit, self.ui.actionEdit, self.ui.noteEdit):
+            edit.setReadOnly(not writable)
+        for control in (self.ui.whenEdit, self.ui.kindCombo, self.ui.anxietyRating, self.ui.signsBox):
+            control.setEnabled(writable)
 
     # ----- reading the form --------------------------------------------------------------------------
 
@@ -260,8 +265,8 @@ class MomentDialog(QDialog):
         box = self._ask(
             self.tr("Delete this moment?"),
             self.tr("It will be gone from your chart and your records. This cannot be undone."),
-            self.tr("Delete it"),
-            self.tr("Keep it"),
+            self.tr("&Delete it"),
+            self.tr("&Keep it"),
             self._delete,
         )
         return box
@@ -283,8 +288,8 @@ class MomentDialog(QDialog):
         self._ask(
             self.tr("Leave without saving?"),
             self.tr("What you wrote here has not been saved yet."),
-            self.tr("Leave without saving"),
-            self.tr("Keep writing"),
+            self.tr("&Leave without saving"),
+            self.tr("Keep &writing"),
             lambda: self._leave(QDialog.DialogCode.Rejected),
         )
 

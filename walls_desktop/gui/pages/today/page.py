@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from walls_desktop.core.settings import KIND_SENTENCES, WELCOME_SEEN
 from walls_desktop.gui.common.kind_sentences import next_sentence
-from walls_desktop.gui.context import AppContext
+from walls_desktop.gui.context import AppContext, StoreMode
 from walls_desktop.gui.forms.ui_today_page import Ui_TodayPage
 from walls_desktop.gui.pages.page import Page
 from walls_desktop.store.changes import Record
@@ -24,7 +24,8 @@ class TodayPage(Page):
         self.ui.reframeButton.clicked.connect(lambda: self.navigate_requested.emit("reframe"))
         self.ui.momentButton.clicked.connect(self.log_moment_requested)
         # Built before the first-run welcome is closed, so "not seen yet" means this is the very first visit.
-        first_visit = not ctx.settings.get(WELCOME_SEEN)
+        # A temporary store is empty because the real one could not open, not because the person is new.
+        first_visit = not ctx.settings.get(WELCOME_SEEN) and ctx.mode is not StoreMode.TEMPORARY
         self.ui.greeting.setText(self.tr("Welcome to Walls.") if first_visit else self.tr("Welcome back."))
         self._show_store_mode()
         self.refresh()
