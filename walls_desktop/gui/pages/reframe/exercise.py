@@ -297,11 +297,9 @@ class Exercise(QObject):
             self._tried.add(step)
             self._show_problems()
             self._focus(found[0].field)
-            # On a small window the message may sit below the fold: bring it into sight with its field.
-            label = self._problem_labels.get(found[0].field)
-            if label is not None:  # once the shown message has taken its place
-                scroll = self.ui.stepScroll
-                QTimer.singleShot(0, scroll, lambda: scroll.ensureWidgetVisible(label, 0, 24))
+            # On a small window the message may sit below the fold: once laid out, it is brought into sight.
+            if (label := self._problem_labels.get(found[0].field)) is not None:
+                QTimer.singleShot(0, self.ui.stepScroll, lambda: self.ui.stepScroll.ensureWidgetVisible(label, 0, 24))
             return
         if step is STEPS[-1]:
             self._finish()
