@@ -77,6 +77,7 @@ def test_hovering_a_point_tells_its_moment_and_clicking_opens_it(qtbot, page: Mo
     moment = add(ctx, 2, 7, kind=ClosenessKind.COMMITMENT, person="Sam", signs=Sign.FOUND_FAULT, note=ODD_NOTE)
     add(ctx, 9, 3)
     page.ui.monthButton.click()
+    qtbot.wait(50)  # the page's scroll bar comes with the chart: let the layout settle before aiming
     chart = page.chart
     on_point = lambda: chart.scene_pos_of(moment.occurred_at.timestamp(), 7)  # noqa: E731
     qtbot.waitUntil(lambda: chart.moment_near(on_point()) == moment.id)  # the new range is laid out
@@ -160,6 +161,7 @@ def _close(colour: QColor, other: QColor) -> bool:
 @pytest.mark.usefixtures("qasync_loop")
 def test_png_export_writes_a_picture(qtbot, page: MomentsPage, ctx, tmp_path: Path) -> None:
     add(ctx, 2, 6)
+    qtbot.wait(50)  # the chart takes its final width once the page's scroll bar has come
     target = tmp_path / "chart.png"
     export_through_dialog(qtbot, page, page.ui.exportPngButton, target)
     data = target.read_bytes()
@@ -279,6 +281,7 @@ def test_a_points_description_stays_while_the_pointer_rests_on_it(qtbot, page: M
 
     moment = add(ctx, 3, 7, kind=ClosenessKind.COMMITMENT)
     page.ui.monthButton.click()
+    qtbot.wait(50)  # the page's scroll bar comes with the chart: let the layout settle before aiming
     chart = page.chart
     qtbot.waitUntil(lambda: chart.moment_near(chart.scene_pos_of(moment.occurred_at.timestamp(), 7)) == moment.id)
     where = chart.mapFromScene(chart.scene_pos_of(moment.occurred_at.timestamp(), 7))

@@ -446,3 +446,14 @@ def test_on_the_smallest_window_a_missing_answer_is_brought_into_sight(qtbot, wi
         return top >= 0 and top + message.height() <= scroll.viewport().height()
 
     qtbot.waitUntil(in_sight)
+
+
+def test_a_short_step_has_nothing_to_scroll_through_beside_a_tall_one(qtbot, window: MainWindow) -> None:
+    """The steps share one stack; a short step must not take the room of the tallest (empty space to scroll)."""
+    from walls_desktop.core.reframe_flow import ReframeDraft, Step
+
+    window.resize(1120, 760)
+    page = window.show_page("reframe")
+    page._enter_exercise(ReframeDraft(step=Step.NOTICE, situation="-", critic="They will leave", belief_before=60))
+    qtbot.wait(10)
+    assert page.ui.stepScroll.verticalScrollBar().maximum() == 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QStackedWidget, QWidget
 
 
@@ -65,22 +65,33 @@ class ReflowWhenNarrow(QObject):
                 self._layout.setAlignment(widget, Qt.AlignmentFlag.AlignLeft if stacked else Qt.AlignmentFlag(0))
 
 
-def size_to_current_page(stack: QStackedWidget) -> None:
-    """A stacked widget asks for the room of its largest page; make it ask only for the page on show, so a
-    short page does not leave a tall empty space to scroll through."""
+class CurrentPageStack(QStackedWidget):
+    """A stack of pages that asks for the room of the page on show alone. A QStackedWidget asks for its
+    largest page's room, so a short page would leave empty space to scroll through. Its pages are
+    ``StackPage``s, which take care of height-for-width (Qt asks every page for that directly). Both are
+    promoted in Designer, from QStackedWidget and QWidget."""
 
-    def follow(index: int) -> None:
-        for position in range(stack.count()):
-            page = stack.widget(position)
-            shown = position == index
-            page.setSizePolicy(
-                QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored,
-                QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored,
-            )
-        stack.updateGeometry()
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
 
-    stack.currentChanged.connect(follow)
-    follow(stack.currentIndex())
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+
+class StackPage(QWidget):
+    """A page of a CurrentPageStack: while another page is on show it needs no height at any width."""
+
+    def heightForWidth(self, width: int) -> int:
+        stack = self.parentWidget()
+        if isinstance(stack, QStackedWidget) and stack.currentWidget() is not self:
+            return -1
+        return super().heightForWidth(width)
 
 
 class HoldTextWhole(QObject):

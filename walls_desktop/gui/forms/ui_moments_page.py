@@ -17,8 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
     QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QStackedWidget, QVBoxLayout, QWidget)
+    QVBoxLayout, QWidget)
 
+from walls_desktop.gui.common.layout import (CurrentPageStack, StackPage)
 from walls_desktop.gui.widgets.anxiety_chart import AnxietyChart
 from walls_desktop.gui.widgets.sign_chart import SignChart
 
@@ -81,9 +82,9 @@ class Ui_MomentsPage(object):
 
         self.contentLayout.addWidget(self.readOnlyNote)
 
-        self.stateStack = QStackedWidget(self.content)
+        self.stateStack = CurrentPageStack(self.content)
         self.stateStack.setObjectName(u"stateStack")
-        self.emptyState = QWidget()
+        self.emptyState = StackPage()
         self.emptyState.setObjectName(u"emptyState")
         self.emptyLayout = QVBoxLayout(self.emptyState)
         self.emptyLayout.setSpacing(16)
@@ -111,7 +112,7 @@ class Ui_MomentsPage(object):
         self.emptyLayout.addItem(self.emptySpacer)
 
         self.stateStack.addWidget(self.emptyState)
-        self.dataState = QWidget()
+        self.dataState = StackPage()
         self.dataState.setObjectName(u"dataState")
         self.dataLayout = QVBoxLayout(self.dataState)
         self.dataLayout.setSpacing(12)

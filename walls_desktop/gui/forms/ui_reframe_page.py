@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFrame,
     QScrollArea, QSizePolicy, QSpacerItem, QStackedWidget,
     QVBoxLayout, QWidget)
 
+from walls_desktop.gui.common.layout import (CurrentPageStack, StackPage)
 from walls_desktop.gui.widgets.rating import RatingWidget
 
 class Ui_ReframePage(object):
@@ -234,9 +235,9 @@ class Ui_ReframePage(object):
 
         self.stepLayout.addWidget(self.hintLabel)
 
-        self.steps = QStackedWidget(self.stepContent)
+        self.steps = CurrentPageStack(self.stepContent)
         self.steps.setObjectName(u"steps")
-        self.momentStep = QWidget()
+        self.momentStep = StackPage()
         self.momentStep.setObjectName(u"momentStep")
         self.momentLayout = QVBoxLayout(self.momentStep)
         self.momentLayout.setSpacing(8)
@@ -281,7 +282,7 @@ class Ui_ReframePage(object):
         self.momentLayout.addItem(self.momentSpacer)
 
         self.steps.addWidget(self.momentStep)
-        self.criticStep = QWidget()
+        self.criticStep = StackPage()
         self.criticStep.setObjectName(u"criticStep")
         self.criticLayout = QVBoxLayout(self.criticStep)
         self.criticLayout.setSpacing(8)
@@ -326,7 +327,7 @@ class Ui_ReframePage(object):
         self.criticLayout.addItem(self.criticSpacer)
 
         self.steps.addWidget(self.criticStep)
-        self.noticeStep = QWidget()
+        self.noticeStep = StackPage()
         self.noticeStep.setObjectName(u"noticeStep")
         self.noticeLayout = QVBoxLayout(self.noticeStep)
         self.noticeLayout.setSpacing(8)
@@ -373,7 +374,7 @@ class Ui_ReframePage(object):
         self.noticeLayout.addItem(self.noticeSpacer)
 
         self.steps.addWidget(self.noticeStep)
-        self.notAloneStep = QWidget()
+        self.notAloneStep = StackPage()
         self.notAloneStep.setObjectName(u"notAloneStep")
         self.notAloneLayout = QVBoxLayout(self.notAloneStep)
         self.notAloneLayout.setSpacing(8)
@@ -401,7 +402,7 @@ class Ui_ReframePage(object):
         self.notAloneLayout.addItem(self.notAloneSpacer)
 
         self.steps.addWidget(self.notAloneStep)
-        self.trapsStep = QWidget()
+        self.trapsStep = StackPage()
         self.trapsStep.setObjectName(u"trapsStep")
         self.trapsLayout = QVBoxLayout(self.trapsStep)
         self.trapsLayout.setSpacing(8)
@@ -418,7 +419,7 @@ class Ui_ReframePage(object):
         self.trapsLayout.addWidget(self.trapsContainer)
 
         self.steps.addWidget(self.trapsStep)
-        self.kindnessStep = QWidget()
+        self.kindnessStep = StackPage()
         self.kindnessStep.setObjectName(u"kindnessStep")
         self.kindnessLayout = QVBoxLayout(self.kindnessStep)
         self.kindnessLayout.setSpacing(8)
@@ -446,7 +447,7 @@ class Ui_ReframePage(object):
         self.kindnessLayout.addItem(self.kindnessSpacer)
 
         self.steps.addWidget(self.kindnessStep)
-        self.reframeStep = QWidget()
+        self.reframeStep = StackPage()
         self.reframeStep.setObjectName(u"reframeStep")
         self.reframeLayout = QVBoxLayout(self.reframeStep)
         self.reframeLayout.setSpacing(6)

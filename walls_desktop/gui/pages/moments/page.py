@@ -31,7 +31,7 @@ from walls_desktop.core.settings import KIND_SENTENCES
 from walls_desktop.core.text import shortened
 from walls_desktop.gui.common.feedback import tell
 from walls_desktop.gui.common.kind_sentences import next_sentence
-from walls_desktop.gui.common.layout import ReflowWhenNarrow, size_to_current_page
+from walls_desktop.gui.common.layout import ReflowWhenNarrow
 from walls_desktop.gui.common.text import tr_core, tr_store
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_moments_page import Ui_MomentsPage
@@ -91,7 +91,6 @@ class MomentsPage(Page):
         self._range_group = self._build_range_buttons()
         for row in (self.ui.headerBox, self.ui.rangeBox, self.ui.besideBox, self.ui.exportBox):
             ReflowWhenNarrow(row)
-        size_to_current_page(self.ui.stateStack)
         self._wire()
         self._show_store_mode()
         self.refresh()

@@ -19,7 +19,7 @@ from walls_desktop.core.reframe_flow import ReframeDraft
 from walls_desktop.core.settings import REFRAME_DRAFT
 from walls_desktop.gui.common.feedback import NOT_SAVED, write
 from walls_desktop.gui.common.kind_sentences import next_sentence
-from walls_desktop.gui.common.layout import ReflowWhenNarrow, size_to_current_page
+from walls_desktop.gui.common.layout import ReflowWhenNarrow
 from walls_desktop.gui.common.text import tr_core
 from walls_desktop.gui.common.theme import current_colours
 from walls_desktop.gui.context import AppContext
@@ -44,7 +44,6 @@ class ReframePage(Page):
         self.ui.setupUi(self)
         for row in (self.ui.draftButtonsBox, self.ui.startActionsBox):
             ReflowWhenNarrow(row)
-        size_to_current_page(self.ui.steps)
         self.exercise = Exercise(self.ui, ctx, self.ui.exerciseView, clock)
         self.detail_dialog: ReframeDetailDialog | None = None
         self.kind_sentences_dialog: KindSentencesDialog | None = None
