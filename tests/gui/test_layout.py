@@ -117,3 +117,22 @@ def test_a_dialog_made_as_small_as_it_goes_still_shows_all_its_wrapped_text(qtbo
     qtbot.waitUntil(lambda: dialog.minimumHeight() > before)
     dialog.resize(dialog.minimumSize())
     qtbot.waitUntil(lambda: layout_faults(dialog) == [])
+
+
+def test_on_a_large_screen_scales_stay_a_readable_width(qtbot, ctx) -> None:
+    from walls_desktop.gui.main_window import MainWindow
+    from walls_desktop.gui.widgets.rating import RatingWidget
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    from walls_desktop.core.reframe_flow import ReframeDraft, Step
+
+    reframe = window.show_page("reframe")
+    reframe._enter_exercise(ReframeDraft(step=Step.REFRAME, situation="-", critic="c", belief_before=50))
+    qtbot.wait(10)
+    ratings = [r for r in reframe.findChildren(RatingWidget) if r.isVisible()]
+    assert len(ratings) == 2 and all(r.width() <= 720 for r in ratings)
+    assert reframe.width() > 1500  # the page itself does fill the screen

@@ -472,6 +472,7 @@ class Ui_BreathPage(object):
         self.momentCombo.setObjectName(u"momentCombo")
         self.momentCombo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.momentCombo.setMinimumContentsLength(14)
+        self.momentCombo.setMaximumSize(QSize(560, 16777215))
         sizePolicy.setHeightForWidth(self.momentCombo.sizePolicy().hasHeightForWidth())
         self.momentCombo.setSizePolicy(sizePolicy)
 

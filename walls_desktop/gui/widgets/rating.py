@@ -28,6 +28,7 @@ class RatingWidget(QWidget):
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setObjectName("ratingSlider")
         self.slider.setMinimumWidth(180)  # room for the value and Clear beside it on a small window
+        self.setMaximumWidth(720)  # a scale wider than this is hard to read across on a large screen
         self.value_label = QLabel(self)
         self.value_label.setObjectName("ratingValue")
         self.value_label.setProperty("role", "subtitle")
