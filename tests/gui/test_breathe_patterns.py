@@ -79,7 +79,7 @@ def test_a_new_pattern_is_kept_and_offered_on_the_page(qtbot, page, ctx, data_di
     )
 
 
-def test_each_problem_is_shown_next_to_its_field_and_nothing_is_kept(qtbot, page, ctx):
+def test_each_problem_is_shown_and_nothing_is_kept(qtbot, page, ctx):
     dialog = open_dialog(qtbot, page)
     ui = dialog.ui
     type_into(qtbot, ui.inhaleSpin, "25")
@@ -89,10 +89,13 @@ def test_each_problem_is_shown_next_to_its_field_and_nothing_is_kept(qtbot, page
     qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
     problems = shown_problems(dialog)
     assert problems["nameProblem"] == "Please give this pattern a name."
-    assert problems["inhaleProblem"] == "Breathing in can last from 1 to 20 seconds."
-    assert problems["topUpProblem"] == "The extra sip of air can last from 0.5 to 3 seconds."
-    assert problems["holdProblem"] == "Please use whole or half seconds, such as 4 or 4.5."
-    assert problems["exhaleProblem"] == "Breathing out can last from 1 to 20 seconds."
+    # The steps' messages, in the steps' order, under the steps (where room is kept for them).
+    assert problems["patternProblem"].splitlines() == [
+        "Breathing in can last from 1 to 20 seconds.",
+        "The extra sip of air can last from 0.5 to 3 seconds.",
+        "Please use whole or half seconds, such as 4 or 4.5.",
+        "Breathing out can last from 1 to 20 seconds.",
+    ]
     assert QApplication.focusWidget() is ui.nameEdit  # the first problem's field
     assert ctx.patterns.list_all() == []
 
@@ -240,3 +243,33 @@ def test_fields_hold_still_when_a_problem_shows_and_the_round_line_stays(qtbot, 
     qtbot.wait(10)
     assert {w.objectName(): w.mapTo(dialog, w.rect().topLeft()) for w in (ui.descriptionEdit, ui.exhaleSpin)} == places
     assert ui.cycleSummary.isVisible() and ui.cycleSummary.text()
+
+
+def test_nothing_moves_for_a_long_message_a_step_message_or_the_saved_note(qtbot, page) -> None:
+    """A preset's name (a two-line message), a hold too long and the note after saving all appear in room
+    kept for them: no field, list or button moves under the pointer, at the dialog's own size."""
+    from walls_desktop.gui.common.theme import ThemeMode, apply_theme
+
+    apply_theme(QApplication.instance(), ThemeMode.LIGHT)  # the app's fonts, which the room is measured in
+    dialog = open_dialog(qtbot, page)
+    ui = dialog.ui
+    watched = (ui.nameEdit, ui.descriptionEdit, ui.holdSpin, ui.exhaleSpin, ui.saveButton, ui.cycleSummary)
+
+    def places() -> dict:
+        qtbot.wait(10)
+        moved = {w.objectName(): (w.mapTo(dialog, w.rect().topLeft()), w.size()) for w in (*watched, dialog)}
+        return {**moved, "list": ui.patternList.mapTo(dialog, ui.patternList.rect().topLeft())}
+
+    before = places()
+    ui.nameEdit.setText("Box breathing")  # a preset's name
+    qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    assert ui.nameProblem.isVisible() and ui.nameProblem.text()
+    assert places() == before
+    ui.nameEdit.setText("Mine")
+    ui.holdSpin.setValue(60)
+    assert "20 seconds" in ui.patternProblem.text()  # said under the steps, where room is kept
+    assert places() == before
+    ui.holdSpin.setValue(4)
+    qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Mine" in ui.statusNote.text())
+    assert places() == before

@@ -24,7 +24,7 @@ class Ui_PatternDialog(object):
     def setupUi(self, PatternDialog):
         if not PatternDialog.objectName():
             PatternDialog.setObjectName(u"PatternDialog")
-        PatternDialog.setMinimumSize(QSize(860, 620))
+        PatternDialog.setMinimumSize(QSize(960, 600))
         self.dialogLayout = QVBoxLayout(PatternDialog)
         self.dialogLayout.setSpacing(16)
         self.dialogLayout.setObjectName(u"dialogLayout")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDoubleSpinBox, QLabel, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDoubleSpinBox, QLabel, QListWidgetItem, QMessageBox, QSizePolicy, QWidget
 
 from walls_desktop.core.breath_patterns import (
     PRESET_NAME_MESSAGE,
@@ -208,16 +208,26 @@ class PatternDialog(QDialog):
         return (ui.nameProblem, ui.descriptionProblem, ui.patternProblem, *(step.problem for step in self._steps))
 
     def _reserve_room_for_problems(self) -> None:
-        """Each message beside a field has a line kept for it, so the fields below hold still when it shows."""
-        labels = self._problem_labels()
-        for label in labels:
+        """Each message has lines kept for it (as many as its longest needs at the dialog's smallest), so the
+        fields below hold still when it shows."""
+        ui = self.ui
+        lines = {ui.nameProblem: 2, ui.descriptionProblem: 1, ui.patternProblem: 2, ui.statusNote: 1}
+        for label, count in lines.items():
             label.ensurePolished()  # the style sheet's font for problems, not the default one
-            label.setMinimumHeight(label.fontMetrics().lineSpacing())
-        keep_room_when_hidden(*labels)
+            metrics = label.fontMetrics()
+            label.setMinimumHeight(count * max(metrics.lineSpacing(), metrics.height()) + 2)
+            # A message wraps in the room it has, rather than widening its column and moving the fields.
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        keep_room_when_hidden(*lines)
 
     def _show_problems(self, problems: dict[QLabel, list[str]]) -> None:
+        # A step's message is shown under the steps, in room kept for it, not beside its step: there it
+        # would need lines of its own and push the rest of the form about.
+        shown = {label: list(texts) for label, texts in problems.items()}
+        steps = [text for step in self._steps for text in shown.pop(step.problem, [])]  # in the steps' order
+        shown[self.ui.patternProblem] = steps + shown.get(self.ui.patternProblem, [])
         for label in self._problem_labels():
-            text = "\n".join(problems.get(label, []))
+            text = "\n".join(shown.get(label, []))
             label.setText(text)
             label.setVisible(bool(text))
         self._show_cycle(problems)
