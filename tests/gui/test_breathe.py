@@ -677,3 +677,15 @@ def test_each_timing_keeps_its_number_and_unit_together_when_the_description_wra
         steps = timings.split(" · ")
         assert len(steps) == len(pattern.phases)
         assert all(" " not in step and step.endswith("\u00a0s") for step in steps), steps
+
+
+def test_choosing_another_preset_does_not_move_the_start_button(qtbot, page) -> None:
+    """Each preset's description takes a different number of lines; room is kept for the longest."""
+    page.resize(880, 760)
+    page.show()
+    places = set()
+    for pattern in PRESETS:
+        page.select_pattern(pattern.key)
+        qtbot.wait(5)
+        places.add(page.ui.startButton.mapTo(page, page.ui.startButton.rect().topLeft()).y())
+    assert len(places) == 1, places

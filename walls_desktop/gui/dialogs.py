@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from walls_desktop import __version__
 from walls_desktop.gui.common.icons import app_icon
-from walls_desktop.gui.common.layout import HoldTextWhole
+from walls_desktop.gui.common.layout import HoldTextWhole, ReturnFocus
 from walls_desktop.gui.common.theme import set_role
 from walls_desktop.gui.forms.ui_welcome_dialog import Ui_WelcomeDialog
 
@@ -18,6 +18,7 @@ class WelcomeDialog(QDialog):
         self.ui = Ui_WelcomeDialog()
         self.ui.setupUi(self)
         HoldTextWhole(self, narrowest=520)
+        ReturnFocus(self)
         self.ui.dataPath.setText(data_file)
         begin = self.ui.buttons.button(self.ui.buttons.StandardButton.Ok)
         begin.setText(self.tr("Begin"))
@@ -33,6 +34,7 @@ class AboutDialog(QDialog):
         self.ui = Ui_AboutDialog()
         self.ui.setupUi(self)
         HoldTextWhole(self, narrowest=480)
+        ReturnFocus(self)
         self.ui.icon.setPixmap(app_icon().pixmap(128, 128))
         self.ui.title.setText(self.tr("Walls {version}").format(version=__version__))
         self.ui.dataPath.setText(self.tr("Your data is kept in {path}").format(path=data_file))
@@ -46,4 +48,5 @@ class CrisisDialog(QDialog):
         self.ui = Ui_CrisisDialog()
         self.ui.setupUi(self)
         HoldTextWhole(self)
+        ReturnFocus(self)
         self.setWindowIcon(QIcon(app_icon()))

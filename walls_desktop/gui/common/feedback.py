@@ -91,6 +91,9 @@ def _box(icon: QMessageBox.Icon, title: str, text: str, parent: QWidget, name: s
     box.setInformativeText(text)
     box.layout().setContentsMargins(28, 24, 28, 20)
     box.layout().setSpacing(14)
+    from walls_desktop.gui.common.layout import ReturnFocus  # with the box, as QMessageBox is
+
+    ReturnFocus(box)
     return box
 
 

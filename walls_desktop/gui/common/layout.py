@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QStackedWidget, QWidget
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QBoxLayout, QDialog, QSizePolicy, QStackedWidget, QWidget
 
 
 def keep_room_when_hidden(*widgets: QWidget) -> None:
@@ -122,3 +123,28 @@ class HoldTextWhole(QObject):
         height = max(height, least.height())
         if window.minimumHeight() != height:
             window.setMinimumHeight(height)
+
+
+class ReturnFocus(QObject):
+    """When a dialog closes, the keyboard focus goes back to the widget that had it when the dialog opened
+    (the button that opened it, the list row being read). Qt leaves that to the window manager, which does
+    not always bring the focus back; then a keyboard user would start again from nowhere."""
+
+    def __init__(self, dialog: QDialog) -> None:
+        super().__init__(dialog)
+        self._before: QWidget | None = None
+        dialog.installEventFilter(self)
+        dialog.finished.connect(self._give_back)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and watched is self.parent():
+            focused = QApplication.focusWidget()
+            self._before = focused if focused is not None and focused.window() is not watched else None
+        return False
+
+    def _give_back(self) -> None:
+        before = self._before
+        if before is None or not shiboken6.isValid(before) or not before.isVisible():
+            return
+        # After the dialog has gone: the window beneath must be active again before it takes the focus.
+        QTimer.singleShot(0, before, lambda: (before.window().activateWindow(), before.setFocus()))

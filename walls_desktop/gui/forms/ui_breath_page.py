@@ -98,6 +98,8 @@ class Ui_BreathPage(object):
 
         self.patternDescription = QLabel(self.choiceBox)
         self.patternDescription.setObjectName(u"patternDescription")
+        self.patternDescription.setMinimumSize(QSize(0, 78))
+        self.patternDescription.setAlignment(Qt.AlignLeft|Qt.AlignTop)
         self.patternDescription.setWordWrap(True)
 
         self.patternColumn.addWidget(self.patternDescription)

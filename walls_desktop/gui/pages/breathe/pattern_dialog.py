@@ -26,7 +26,7 @@ from walls_desktop.core.breathing import PRESETS, BreathPattern, Phase, PhaseKin
 from walls_desktop.core.text import SHORT_TEXT_MAX, text_problem
 from walls_desktop.gui.common.exact_text import line_text
 from walls_desktop.gui.common.feedback import NOT_SAVED, ask, report_save_failure, write
-from walls_desktop.gui.common.layout import HoldTextWhole, keep_room_when_hidden
+from walls_desktop.gui.common.layout import HoldTextWhole, ReturnFocus, keep_room_when_hidden
 from walls_desktop.gui.common.text import tr_core
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_pattern_dialog import Ui_PatternDialog
@@ -50,6 +50,7 @@ class PatternDialog(QDialog):
         self.ui = Ui_PatternDialog()
         self.ui.setupUi(self)
         HoldTextWhole(self)
+        ReturnFocus(self)
         self.confirm_box: QMessageBox | None = None
         self._editing: BreathPattern | None = None
         self._checked = False  # after a first try to save, problems are shown as the user types

@@ -18,7 +18,7 @@ from walls_desktop.core.moments import ALL_SIGNS, ClosenessKind, Moment, Sign
 from walls_desktop.core.text import LONG_TEXT_MAX, SHORT_TEXT_MAX, text_problem
 from walls_desktop.gui.common.exact_text import line_text, plain_text
 from walls_desktop.gui.common.feedback import NOT_SAVED, ask, write
-from walls_desktop.gui.common.layout import HoldTextWhole
+from walls_desktop.gui.common.layout import HoldTextWhole, ReturnFocus
 from walls_desktop.gui.common.text import tr_core
 from walls_desktop.gui.common.theme import current_colours
 from walls_desktop.gui.context import AppContext
@@ -77,6 +77,7 @@ class MomentDialog(QDialog):
         self.ui = Ui_MomentDialog()
         self.ui.setupUi(self)
         HoldTextWhole(self)
+        ReturnFocus(self)
         self.sign_boxes = self._build_sign_boxes()
         self._build_kinds()
         self._build_when()

@@ -12,7 +12,7 @@ from walls_desktop.core.reframe_flow import FIELD_LIMITS, MISSING_CRITIC, MISSIN
 from walls_desktop.core.text import shortened, text_problem
 from walls_desktop.gui.common.exact_text import plain_text
 from walls_desktop.gui.common.feedback import NOT_SAVED, ask, write
-from walls_desktop.gui.common.layout import HoldTextWhole
+from walls_desktop.gui.common.layout import HoldTextWhole, ReturnFocus
 from walls_desktop.gui.common.text import tr_core
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_reframe_detail_dialog import Ui_ReframeDetailDialog
@@ -30,6 +30,7 @@ class ReframeDetailDialog(QDialog):
         self.ui = Ui_ReframeDetailDialog()
         self.ui.setupUi(self)
         HoldTextWhole(self, narrowest=480)
+        ReturnFocus(self)
         self.setObjectName("reframeDetailDialog")
         self._fields: dict[DraftField, tuple[QPlainTextEdit, QLabel]] = {
             DraftField.CRITIC: (self.ui.criticEdit, self.ui.criticProblem),

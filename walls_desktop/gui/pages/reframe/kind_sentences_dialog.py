@@ -13,7 +13,7 @@ from walls_desktop.core.kind_sentences import (
 from walls_desktop.gui.common import kind_sentences
 from walls_desktop.gui.common.exact_text import line_text
 from walls_desktop.gui.common.feedback import NOT_SAVED, ask, write
-from walls_desktop.gui.common.layout import HoldTextWhole
+from walls_desktop.gui.common.layout import HoldTextWhole, ReturnFocus
 from walls_desktop.gui.common.text import tr_core
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_kind_sentences_dialog import Ui_KindSentencesDialog
@@ -27,6 +27,7 @@ class KindSentencesDialog(QDialog):
         self.ui = Ui_KindSentencesDialog()
         self.ui.setupUi(self)
         HoldTextWhole(self)
+        ReturnFocus(self)
         self.setObjectName("kindSentencesDialog")
         # Kept untranslated, as stored: Walls' own sentences then follow the user's language.
         self._sentences = kind_sentences.load(ctx)
