@@ -292,3 +292,16 @@ def test_a_points_description_stays_while_the_pointer_rests_on_it(qtbot, page: M
     QApplication.sendEvent(chart.viewport(), rest)
     qtbot.wait(600)  # a hidden tip fades out over a few hundred milliseconds
     assert QToolTip.isVisible() and "7/10" in QToolTip.text()
+
+
+def test_the_picture_is_light_even_in_the_dark_theme_and_the_chart_stays_dark(qtbot, page: MomentsPage, ctx) -> None:
+    apply_theme(QApplication.instance(), ThemeMode.DARK)
+    try:
+        add(ctx, 2, 6)
+        qtbot.wait(50)
+        picture = page.picture()
+        assert picture.pixelColor(4, 4).name().upper() == LIGHT.surface.upper()  # paper-white, for printing
+        shot = page.chart.grab().toImage()
+        assert shot.pixelColor(shot.width() // 2, 8).name().upper() == DARK.surface.upper()  # the screen is as it was
+    finally:
+        apply_theme(QApplication.instance(), ThemeMode.LIGHT)

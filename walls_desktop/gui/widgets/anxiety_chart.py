@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from walls_desktop.core.insights import rolling_average_at
 from walls_desktop.core.moments import ClosenessKind
 from walls_desktop.gui.common.text import tr_core
-from walls_desktop.gui.common.theme import DARK, current_colours
+from walls_desktop.gui.common.theme import DARK, Colours, current_colours
 from walls_desktop.gui.widgets.calendar_axis import CalendarAxis
 
 DAY = 86_400.0
@@ -136,10 +136,11 @@ class AnxietyChart(pg.PlotWidget):
 
     # ----- colours -----------------------------------------------------------------------------------
 
-    def apply_colours(self) -> None:
-        """Background, axes, grid and items in the theme's colours (called again when the theme changes)."""
-        colours = current_colours()
-        dark = _is_dark()
+    def apply_colours(self, colours: Colours | None = None) -> None:
+        """Background, axes, grid and items in the theme's colours (called again when the theme changes), or in
+        ``colours`` (a picture to print is drawn light whatever the theme)."""
+        colours = colours or current_colours()
+        dark = colours is DARK
         self.setBackground(colours.surface)
         for name in ("left", "bottom"):
             axis = self.getPlotItem().getAxis(name)
@@ -166,10 +167,10 @@ class AnxietyChart(pg.PlotWidget):
             QTimer.singleShot(0, self, self.apply_colours)  # the theme marks itself dark just after the palette
         super().changeEvent(event)
 
-    def legend_html(self) -> str:
+    def legend_html(self, colours: Colours | None = None) -> str:
         """The legend as rich text for a label beside the chart: a coloured shape and a name per entry."""
-        colours = current_colours()
-        dark = _is_dark()
+        colours = colours or current_colours()
+        dark = colours is DARK
         entries = [
             (kind_colour(kind, dark), glyph, tr_core(kind.label))
             for kind, glyph in zip(KINDS, SYMBOL_GLYPHS, strict=True)
@@ -374,7 +375,3 @@ class AnxietyChart(pg.PlotWidget):
         if moment_id is not None:
             event.accept()
             self.moment_clicked.emit(moment_id)
-
-
-def _is_dark() -> bool:
-    return current_colours() is DARK

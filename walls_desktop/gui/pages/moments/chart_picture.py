@@ -11,9 +11,9 @@ from html import escape
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QTextDocument
-from PySide6.QtWidgets import QWidget
 
-from walls_desktop.gui.common.theme import current_colours
+from walls_desktop.gui.common.theme import LIGHT
+from walls_desktop.gui.widgets.anxiety_chart import AnxietyChart
 
 SCALE = 2.0  # pixels per screen pixel
 MARGIN = 32
@@ -36,9 +36,11 @@ def _document(html: str, font: QFont, width: float, colour: str) -> QTextDocumen
     return document
 
 
-def chart_picture(chart: QWidget, title: str, dates: str, legend_html: str, note: str) -> QImage:
-    """Everything above, laid out top to bottom at the chart's current width."""
-    colours = current_colours()
+def chart_picture(chart: AnxietyChart, title: str, dates: str, note: str) -> QImage:
+    """Everything above, laid out top to bottom at the chart's current width, in the light colours whatever
+    the theme (a picture is printed, or shown on someone else's screen)."""
+    colours = LIGHT
+    legend_html = chart.legend_html(LIGHT)
     width = float(max(chart.width() + 2 * MARGIN, 640))
     inner = width - 2 * MARGIN
     base = chart.font()
@@ -63,7 +65,11 @@ def chart_picture(chart: QWidget, title: str, dates: str, legend_html: str, note
             top = _draw(painter, block, top)
         # The chart is a graphics view: its scene, axes included, is drawn again at the picture's density.
         target = QRectF((width - chart.width()) / 2, top, chart.width(), chart_height)
-        chart.render(painter, target, chart.viewport().rect())
+        chart.apply_colours(LIGHT)
+        try:
+            chart.render(painter, target, chart.viewport().rect())
+        finally:
+            chart.apply_colours()  # back to the theme on screen
         top += chart_height + GAP
         for block in after:
             top = _draw(painter, block, top)

@@ -295,7 +295,6 @@ class MomentsPage(Page):
             self.chart,
             self.tr("Anxiety in moments of closeness"),
             dates_text(day(low), day(min(high, now)), self.tr("{first} to {last}")),
-            self.chart.legend_html(),
             self.tr(
                 "Anxiety as rated at the time, from 0 (calm) to 10 (as anxious as it gets). Personal practice notes"
                 " kept with Walls, not a diagnosis."
