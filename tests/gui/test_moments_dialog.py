@@ -202,3 +202,18 @@ def test_read_only_shows_but_does_not_save(qtbot, ctx) -> None:
     assert not any(w.isEnabled() for w in (dialog.ui.whenEdit, dialog.ui.kindCombo, dialog.ui.anxietyRating))
     assert not dialog.ui.signsBox.isEnabled() and dialog.ui.personEdit.isReadOnly()
     ctx.mode = StoreMode.NORMAL
+
+
+def test_the_rating_takes_only_the_room_it_needs(qtbot, ctx) -> None:
+    """No empty band under "How anxious": the form's spare height goes to the text boxes, not the scale."""
+    from walls_desktop.gui.common.theme import ThemeMode, apply_theme
+
+    apply_theme(QApplication.instance(), ThemeMode.LIGHT)
+    dialog = MomentDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    rating = dialog.ui.anxietyRating
+    assert rating.height() <= rating.heightForWidth(rating.width()) + 2
+    gap = dialog.ui.kindCombo.y() - (rating.y() + rating.height())
+    assert gap <= 24

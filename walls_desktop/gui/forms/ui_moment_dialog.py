@@ -61,6 +61,11 @@ class Ui_MomentDialog(object):
 
         self.anxietyRating = RatingWidget(MomentDialog)
         self.anxietyRating.setObjectName(u"anxietyRating")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.anxietyRating.sizePolicy().hasHeightForWidth())
+        self.anxietyRating.setSizePolicy(sizePolicy)
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.anxietyRating)
 
