@@ -142,3 +142,67 @@ def test_escape_in_the_error_dialog_means_quit(qtbot, tmp_path: Path) -> None:
     dialog.show()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.choice is Choice.QUIT
+
+
+def test_a_second_damaged_file_is_set_aside_beside_the_first_under_a_free_name(qapp, data_dir: Path) -> None:
+    digests = []
+    for words in (b"first damage ", b"second damage "):
+        path = damaged_file(data_dir)
+        path.write_bytes(words * 300)
+        digests.append(digest(path))
+        ctx = open_store(data_dir, Script(Choice.SET_ASIDE))  # most likely within the same second
+        assert ctx is not None
+        ctx.close()
+        (data_dir / DB_FILENAME).unlink()
+        for companion in data_dir.glob(f"{DB_FILENAME}-*"):
+            companion.unlink()
+    kept = sorted((data_dir / "set-aside").glob("*.sqlite3"))
+    assert sorted(digest(path) for path in kept) == sorted(digests)  # both kept, neither overwritten
+
+
+def test_where_nothing_can_be_moved_it_says_so_and_offers_what_still_works(qapp, data_dir, monkeypatch) -> None:
+    import errno
+    import shutil
+
+    path = damaged_file(data_dir)
+    before = digest(path)
+
+    def read_only_media(*_args, **_kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(shutil, "move", read_only_media)
+    ask = Script(Choice.SET_ASIDE, Choice.TEMPORARY)
+    ctx = open_store(data_dir, ask)
+    assert ask.asked == [StoreErrorKind.CORRUPT, StoreErrorKind.READ_ONLY]  # the move's failure, explained
+    assert ctx is not None and ctx.mode is StoreMode.TEMPORARY
+    assert digest(path) == before
+    ctx.close()
+
+
+def test_a_read_only_choice_that_fails_is_explained_and_not_offered_again(qtbot, tmp_path: Path) -> None:
+    """An empty read-only folder has nothing to open read-only: the dialog does not offer it."""
+    missing = tmp_path / "empty-read-only" / DB_FILENAME
+    dialog = StoreErrorDialog(StoreError(StoreErrorKind.READ_ONLY, missing, "folder not writable"))
+    qtbot.addWidget(dialog)
+    assert Choice.READ_ONLY not in dialog.buttons and Choice.QUIT in dialog.buttons
+    existing = tmp_path / DB_FILENAME
+    existing.write_bytes(b"")
+    dialog = StoreErrorDialog(StoreError(StoreErrorKind.READ_ONLY, existing, "folder not writable"))
+    qtbot.addWidget(dialog)
+    assert Choice.READ_ONLY in dialog.buttons
+
+
+def test_after_a_failed_read_only_open_the_next_answer_is_followed(qapp, data_dir: Path, monkeypatch) -> None:
+    from walls_desktop.store.database import Database
+
+    damaged_file(data_dir)
+    monkeypatch.setattr(
+        Database,
+        "open_read_only",
+        classmethod(lambda cls, path: (_ for _ in ()).throw(StoreError(StoreErrorKind.CORRUPT, path))),
+    )
+    ask = Script(Choice.READ_ONLY, Choice.TEMPORARY)
+    ctx = open_store(data_dir, ask)
+    assert ask.asked == [StoreErrorKind.CORRUPT, StoreErrorKind.CORRUPT]
+    assert ctx is not None and ctx.mode is StoreMode.TEMPORARY  # not asked the same question again and again
+    ctx.close()

@@ -81,7 +81,24 @@ def disk_full(folder: Path) -> dict:
             "final": final}  # fmt: skip
 
 
-SCENARIOS = {"read_only": read_only, "read_only_file": read_only_file, "disk_full": disk_full}
+def cannot_read(folder: Path) -> dict:
+    """``locked/`` may not be entered by this user; ``private/walls.sqlite3`` may not be read."""
+    results = {}
+    for name in ("locked", "private"):
+        path = folder / name / DB_FILENAME
+        results[name] = {
+            "open": attempt(lambda path=path: Database.open(path).close()),
+            "open_read_only": attempt(lambda path=path: Database.open_read_only(path).close()),
+        }
+    return results
+
+
+SCENARIOS = {
+    "cannot_read": cannot_read,
+    "read_only": read_only,
+    "read_only_file": read_only_file,
+    "disk_full": disk_full,
+}
 
 if __name__ == "__main__":
     scenario, folder = SCENARIOS[sys.argv[1]], Path(sys.argv[2])

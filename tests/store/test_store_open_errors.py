@@ -280,7 +280,8 @@ def test_read_only_file_in_a_writable_folder(shared_folder: Path) -> None:
     make_db(db_path, ["first"])
     before = file_hash(db_path)
     if IS_ROOT:
-        os.chown(shared_folder, 65534, 65534)  # nobody's folder, root's file
+        os.chown(shared_folder, 65534, 65534)  # nobody's folder, root's file (readable, not writable)
+        db_path.chmod(0o644)
         result = run_child("read_only_file", str(shared_folder), "--drop")
     else:
         db_path.chmod(0o444)
@@ -316,3 +317,50 @@ def test_read_only_open_does_not_need_immutable_where_the_folder_is_writable(db_
         with pytest.raises(StoreError) as caught, db.transaction():
             pass
         assert caught.value.kind is StoreErrorKind.READ_ONLY
+
+
+def test_a_data_folder_path_through_a_file_says_exactly_that(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("a file someone already had")
+    before = file_hash(tmp_path / "notes.txt")
+    for opener in (Database.open, Database.open_read_only):
+        with pytest.raises(StoreError) as caught:
+            opener(tmp_path / "notes.txt" / "Walls" / DB_FILENAME)
+        assert caught.value.kind is StoreErrorKind.NOT_A_FOLDER
+        assert "a file, not a folder" in caught.value.message
+    assert file_hash(tmp_path / "notes.txt") == before
+
+
+@pytest.mark.parametrize("version", [0, -3])
+def test_walls_id_without_a_schema_version_is_damage_not_a_fresh_file(db_path: Path, version: int) -> None:
+    from walls_desktop.store.schema_v1 import APPLICATION_ID
+
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("CREATE TABLE moments (id INTEGER PRIMARY KEY)")
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.commit()
+    conn.close()
+    before = file_hash(db_path)
+    assert open_error(db_path).kind is StoreErrorKind.CORRUPT
+    assert file_hash(db_path) == before
+
+
+def test_a_folder_or_file_this_user_may_not_read_is_named_as_such(shared_folder: Path) -> None:
+    """As a normal user (root reads everything): a folder of mode 000, and a database of mode 000."""
+    locked, private = shared_folder / "locked", shared_folder / "private"
+    make_db(locked / DB_FILENAME, ["kept"])
+    make_db(private / DB_FILENAME, ["kept"])
+    hashes = {path: file_hash(path / DB_FILENAME) for path in (locked, private)}
+    private.chmod(0o755)
+    (private / DB_FILENAME).chmod(0o000)
+    locked.chmod(0o000)
+    try:
+        result = run_child("cannot_read", str(shared_folder), *(["--drop"] if IS_ROOT else []))
+    finally:
+        locked.chmod(0o755)
+        (private / DB_FILENAME).chmod(0o600)
+    for name in ("locked", "private"):
+        assert result[name]["open"]["error"] == "cannot_read", result
+        assert result[name]["open_read_only"]["error"] == "cannot_read", result  # not offered, then failing
+    assert {path: file_hash(path / DB_FILENAME) for path in (locked, private)} == hashes

@@ -61,6 +61,7 @@ class Database:
         schema (with a backup first). Raises StoreError: CORRUPT, NEWER_SCHEMA, NOT_WALLS, READ_ONLY,
         LOCKED, DISK_FULL or OTHER; in each case the file is left as it was."""
         path = Path(path).absolute()
+        _check_reachable(path)
         try:
             make_private_folder(path.parent)
         except OSError as exc:
@@ -98,6 +99,7 @@ class Database:
         that cannot be written and holds no WAL index, the file is opened ``immutable``, which is the only
         way SQLite reads a WAL database there (changes still sitting in a leftover ``-wal`` are not seen)."""
         path = Path(path).absolute()
+        _check_reachable(path)
         conn = _inspect(path, busy_timeout_ms, immutable=_needs_immutable(path))
         try:
             version = migrations.user_version(conn)
@@ -225,6 +227,23 @@ class Database:
                 self._conn.execute("ROLLBACK")
 
 
+def _check_reachable(path: Path) -> None:
+    """Say plainly when the data folder's path runs through a file, or when this user may not read the
+    folder or the file (SQLite would only say "unable to open", Python raise a bare PermissionError)."""
+    try:
+        for folder in reversed(path.parents):
+            if folder.exists() and not folder.is_dir():
+                raise StoreError(StoreErrorKind.NOT_A_FOLDER, path, f"{folder} is a file")
+        folder_there = path.parent.is_dir()
+        file_there = folder_there and os.access(path.parent, os.X_OK) and path.exists()
+    except OSError as exc:
+        raise StoreError(StoreErrorKind.CANNOT_READ, path, f"{type(exc).__name__}: {exc}") from exc
+    if folder_there and not os.access(path.parent, os.R_OK | os.X_OK):
+        raise StoreError(StoreErrorKind.CANNOT_READ, path, f"{path.parent} may not be read")
+    if file_there and not os.access(path, os.R_OK):
+        raise StoreError(StoreErrorKind.CANNOT_READ, path, f"{path} may not be read")
+
+
 def _read_whole(row: Any, read: Callable[[Any], Any]) -> Any:
     if any(isinstance(value, BrokenText) for value in row):
         raise ValueError("text that is not UTF-8")
@@ -244,6 +263,9 @@ def _inspect(path: Path, busy_timeout_ms: int, *, immutable: bool) -> sqlite3.Co
         is_fresh = version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
         if application_id != APPLICATION_ID and not (application_id == 0 and is_fresh):
             raise StoreError(StoreErrorKind.NOT_WALLS, path, f"application_id {application_id}, v{version}")
+        if application_id == APPLICATION_ID and version <= 0:
+            # Walls stamps its id and the first version in one transaction: one without the other is damage.
+            raise StoreError(StoreErrorKind.CORRUPT, path, f"Walls' application_id with schema v{version}")
         latest = migrations.latest_version()
         if version > latest:
             raise StoreError(StoreErrorKind.NEWER_SCHEMA, path, f"schema v{version}, newest known v{latest}")

@@ -26,6 +26,8 @@ class StoreErrorKind(enum.Enum):
     LOCKED = "locked"  # another program (or Walls window) holds the file
     INVALID_TEXT = "invalid_text"  # text that cannot be encoded (a lone surrogate)
     TOO_LONG = "too_long"  # text longer than its field may hold (checked before SQLite sees it)
+    NOT_A_FOLDER = "not_a_folder"  # the data folder's path (or a folder above it) is a file
+    CANNOT_READ = "cannot_read"  # the data folder or file may not be read by this user
     NOT_WALLS = "not_walls"  # a database, but not one Walls made
     NOT_FOUND = "not_found"  # the entry to change is gone
     DUPLICATE_NAME = "duplicate_name"  # a custom breathing pattern with this name exists
@@ -69,6 +71,12 @@ _MESSAGES = {
     ),
     StoreErrorKind.DUPLICATE_NAME: QT_TRANSLATE_NOOP(
         "store", "You already have a breathing pattern with this name. Please choose another name."
+    ),
+    StoreErrorKind.NOT_A_FOLDER: QT_TRANSLATE_NOOP(
+        "store", "The place chosen for your data is a file, not a folder, so Walls cannot keep your data there."
+    ),
+    StoreErrorKind.CANNOT_READ: QT_TRANSLATE_NOOP(
+        "store", "Walls is not allowed to read your data folder or file. Nothing in it has been changed."
     ),
     StoreErrorKind.OTHER: QT_TRANSLATE_NOOP(
         "store",

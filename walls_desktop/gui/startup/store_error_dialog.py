@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -85,12 +86,40 @@ def advice_for(kind: StoreErrorKind) -> _Advice:
             ),
             (Choice.QUIT, Choice.TEMPORARY),
         )
+    if kind is StoreErrorKind.NOT_A_FOLDER:
+        return _Advice(
+            _t("The place for your data is a file, not a folder."),
+            _t("Walls keeps its data file inside a folder. It has not touched the file that is there."),
+            _t(
+                "Start Walls with --data-dir pointing to a folder (or to a place where a new one can be made), "
+                "or try Walls now with a temporary store that is gone when you close it."
+            ),
+            (Choice.QUIT, Choice.TEMPORARY),
+        )
+    if kind is StoreErrorKind.CANNOT_READ:
+        return _Advice(
+            _t("Walls is not allowed to read your data."),
+            _t("The folder or the file has permissions that keep this user out. Nothing in it was changed."),
+            _t(
+                "Give yourself permission to read the folder and its file, or start Walls with --data-dir "
+                "pointing to a folder you own. You can also try Walls now with a temporary store."
+            ),
+            (Choice.QUIT, Choice.TEMPORARY),
+        )
     return _Advice(
         _t("Something unexpected stopped Walls from opening your data."),
         _t("Your data file has not been changed."),
         _t("You can try again, or use Walls for now with a temporary store that is not kept."),
         (Choice.RETRY, Choice.TEMPORARY, Choice.QUIT),
     )
+
+
+def workable(choices: tuple[Choice, ...], error: StoreError) -> tuple[Choice, ...]:
+    """The choices that can work here: "Open read-only" only when there is a file this user may read (an
+    empty read-only folder has nothing to open, and offering it would fail and be offered again)."""
+    path = error.path
+    readable = path is not None and path.is_file() and os.access(path, os.R_OK)
+    return tuple(choice for choice in choices if choice is not Choice.READ_ONLY or readable)
 
 
 def _choice_label(choice: Choice) -> str:
@@ -118,7 +147,7 @@ class StoreErrorDialog(QDialog):
         self.ui.path.setText(str(error.path))
         self.ui.advice.setText(advice.advice)
         self.buttons: dict[Choice, QPushButton] = {}
-        for index, choice in enumerate(advice.choices):
+        for index, choice in enumerate(workable(advice.choices, error)):
             button = self.ui.buttons.addButton(_choice_label(choice), QDialogButtonBox.ButtonRole.ActionRole)
             button.setAccessibleName(_choice_label(choice))
             button.clicked.connect(lambda _=False, c=choice: self._choose(c))
