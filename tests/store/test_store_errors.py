@@ -80,3 +80,13 @@ def test_every_kind_has_plain_words(kind: StoreErrorKind) -> None:
 
 def test_invalid_text_uses_the_core_message() -> None:
     assert StoreError(StoreErrorKind.INVALID_TEXT).message == UNSTORABLE_MESSAGE
+
+
+def test_a_shared_memory_index_that_cannot_grow_is_a_full_disk() -> None:
+    """An existing store on a full disk can fail as SQLITE_IOERR_SHMSIZE rather than SQLITE_FULL."""
+    low_level = sqlite3.OperationalError("disk I/O error")
+    low_level.sqlite_errorname = "SQLITE_IOERR_SHMSIZE"
+    assert classify(low_level, None).kind is StoreErrorKind.DISK_FULL
+    other = sqlite3.OperationalError("disk I/O error")
+    other.sqlite_errorname = "SQLITE_IOERR_READ"
+    assert classify(other, None).kind is StoreErrorKind.OTHER  # not every I/O error is a full disk

@@ -112,6 +112,8 @@ _SQLITE_PREFIXES: tuple[tuple[str, StoreErrorKind], ...] = (
     ("SQLITE_READONLY", StoreErrorKind.READ_ONLY),
     ("SQLITE_PERM", StoreErrorKind.READ_ONLY),
     ("SQLITE_FULL", StoreErrorKind.DISK_FULL),
+    # The shared-memory index of an existing store could not grow: a full disk by another name.
+    ("SQLITE_IOERR_SHMSIZE", StoreErrorKind.DISK_FULL),
     ("SQLITE_BUSY", StoreErrorKind.LOCKED),
     ("SQLITE_LOCKED", StoreErrorKind.LOCKED),
 )
