@@ -364,3 +364,44 @@ def test_a_folder_or_file_this_user_may_not_read_is_named_as_such(shared_folder:
         assert result[name]["open"]["error"] == "cannot_read", result
         assert result[name]["open_read_only"]["error"] == "cannot_read", result  # not offered, then failing
     assert {path: file_hash(path / DB_FILENAME) for path in (locked, private)} == hashes
+
+
+@pytest.mark.parametrize("seed", range(8))
+@pytest.mark.parametrize("damage", ["random_header", "scattered_bytes", "random_middle_pages"])
+def test_any_damage_is_explained_or_read_around_never_a_crash(db_path: Path, damage: str, seed: int) -> None:
+    """Damage SQLite can see is CORRUPT and the file untouched; damage it cannot see (a byte inside some text)
+    still opens and every list reads, damaged rows left out, nothing raised but StoreError."""
+    make_db(db_path, [f"moment {n} " + "words " * 200 for n in range(60)])
+    rng = random.Random(seed)
+    data = bytearray(db_path.read_bytes())
+    pages = len(data) // 4096
+    if damage == "random_header":
+        data[:100] = rng.randbytes(100)
+    elif damage == "scattered_bytes":
+        for _ in range(40):
+            data[rng.randrange(4096, len(data))] = rng.randrange(256)
+    else:
+        for page in rng.sample(range(1, pages), 3):
+            data[page * 4096 : (page + 1) * 4096] = rng.randbytes(4096)
+    db_path.write_bytes(bytes(data))
+    before = file_hash(db_path)
+    try:
+        with Database.open(db_path) as db:
+            MomentRepository(db).list_all()
+    except StoreError as error:
+        assert error.kind in (StoreErrorKind.CORRUPT, StoreErrorKind.NOT_WALLS, StoreErrorKind.NEWER_SCHEMA)
+        assert file_hash(db_path) == before  # refused: not a byte written
+
+
+def test_a_garbage_wal_beside_a_good_file_is_ignored_and_nothing_is_lost(db_path: Path) -> None:
+    make_db(db_path, ["kept", "also kept"])
+    Path(f"{db_path}-wal").write_bytes(random.Random(5).randbytes(64 * 1024))
+    with Database.open(db_path) as db:
+        assert [m.note for m in MomentRepository(db).list_all()] == ["kept", "also kept"]
+
+
+def test_a_zero_length_file_is_a_fresh_store(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    db_path.write_bytes(b"")
+    with Database.open(db_path) as db:
+        assert MomentRepository(db).list_all() == []
