@@ -72,13 +72,15 @@ def disk_full(folder: Path) -> dict:
             break
         saved.append(note[:5])
     after_failure = [m.note[:5] for m in repo.list_all()]
+    # The existing store opened again while the disk is still full: it opens, or says the disk is full.
+    reopen_full = attempt(lambda: Database.open(folder / DB_FILENAME).close())
     filler.unlink()
     recovered = attempt(lambda: repo.add(Moment(WHEN, 1, ClosenessKind.OTHER, note="after")).id)
     db.close()
     with Database.open(folder / DB_FILENAME) as reopened:
         final = [m.note[:5] for m in MomentRepository(reopened).list_all()]
     return {"failure": failure, "saved": saved, "after_failure": after_failure, "recovered": recovered,
-            "final": final}  # fmt: skip
+            "final": final, "reopen_full": reopen_full}  # fmt: skip
 
 
 def cannot_read(folder: Path) -> dict:

@@ -218,6 +218,7 @@ def test_disk_full_on_a_real_tiny_file_system(tmp_path: Path) -> None:
     assert result["after_failure"] == result["saved"]  # nothing half-saved, nothing lost
     assert result["recovered"] is not None and "ok" in result["recovered"]
     assert result["final"] == [*result["saved"], "after"]
+    assert result["reopen_full"] == {"ok": None} or result["reopen_full"]["error"] == "disk_full", result
 
 
 def run_child_shell(prefix: tuple[str, ...], script: str, folder: Path) -> dict:
