@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from walls_desktop.core.breathing import PRESETS, BreathSessionRecord
 from walls_desktop.store.database import Database
 from walls_desktop.store.paths import DB_FILENAME
 
@@ -44,3 +45,18 @@ def db(db_path: Path) -> Iterator[Database]:
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock()
+
+
+def breath_session(**fields) -> BreathSessionRecord:
+    """A plain finished box-breathing session, with ``fields`` changed."""
+    values = dict(
+        started_at=datetime(2025, 5, 1, 12, tzinfo=UTC),
+        pattern_name="Box",
+        phases=PRESETS[0].phases,
+        planned_seconds=60,
+        actual_seconds=60,
+        planned_breaths=4,
+        breaths_done=4,
+        completed=True,
+    )
+    return BreathSessionRecord(**{**values, **fields})

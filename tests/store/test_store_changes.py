@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.store.conftest import breath_session
 from walls_desktop.core.breath_patterns import build_pattern
 from walls_desktop.core.breathing import PRESETS, BreathSessionRecord, Phase, PhaseKind
 from walls_desktop.core.moments import ClosenessKind, Moment
@@ -46,19 +47,7 @@ def test_moments(db: Database, heard: list[Change]) -> None:
 def test_deleting_a_moment_tells_the_sessions_and_reframes_it_unlinks(db: Database, heard: list[Change]) -> None:
     """The schema unlinks them on its own; the pages showing "after a moment" must hear of it too."""
     moment = MomentRepository(db).add(Moment(WHEN, 4, ClosenessKind.DEEP_TALK))
-    session = SessionRepository(db).add(
-        BreathSessionRecord(
-            started_at=WHEN,
-            pattern_name="Box",
-            phases=PRESETS[0].phases,
-            planned_seconds=60,
-            actual_seconds=60,
-            planned_breaths=4,
-            breaths_done=4,
-            completed=True,
-            moment_id=moment.id,
-        )
-    )
+    session = SessionRepository(db).add(breath_session(moment_id=moment.id))
     reframe = ReframeRepository(db).add(Reframe(created_at=WHEN, critic="c", reframe="r", moment_id=moment.id))
     heard.clear()
     assert MomentRepository(db).delete(moment.id)

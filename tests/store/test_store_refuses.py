@@ -7,7 +7,8 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from walls_desktop.core.breathing import PRESETS, BreathSessionRecord, Phase, PhaseKind
+from tests.store.conftest import breath_session
+from walls_desktop.core.breathing import Phase, PhaseKind
 from walls_desktop.core.moments import ClosenessKind, Moment
 from walls_desktop.core.reframe import Reframe
 from walls_desktop.core.text import LONG_TEXT_MAX, SHORT_TEXT_MAX
@@ -22,20 +23,6 @@ WHEN = datetime(2025, 5, 1, 12, tzinfo=UTC)
 
 def rows(db: Database, table: str) -> int:
     return sqlite3.connect(db.path).execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-
-
-def session(**fields) -> BreathSessionRecord:
-    values = dict(
-        started_at=WHEN,
-        pattern_name="Box",
-        phases=PRESETS[0].phases,
-        planned_seconds=60,
-        actual_seconds=60,
-        planned_breaths=4,
-        breaths_done=4,
-        completed=True,
-    )
-    return BreathSessionRecord(**{**values, **fields})
 
 
 @pytest.mark.parametrize(
@@ -75,13 +62,13 @@ def test_the_first_and_last_second_python_can_hold_are_kept(db: Database) -> Non
 )
 def test_numbers_beyond_range_are_refused_before_writing(db: Database, fields: dict) -> None:
     with pytest.raises(ValueError):
-        SessionRepository(db).add(session(**fields))
+        SessionRepository(db).add(breath_session(**fields))
     assert rows(db, "breath_sessions") == 0
 
 
 def test_a_phase_kind_given_as_plain_text_is_refused(db: Database) -> None:
     with pytest.raises(TypeError, match="PhaseKind"):
-        SessionRepository(db).add(session(phases=(Phase("inhale", 4.0),)))  # type: ignore[arg-type]
+        SessionRepository(db).add(breath_session(phases=(Phase("inhale", 4.0),)))  # type: ignore[arg-type]
     assert rows(db, "breath_sessions") == 0
 
 
@@ -147,8 +134,8 @@ def test_a_damaged_reframe_and_session_do_not_hide_the_others(db: Database) -> N
     reframes, sessions = ReframeRepository(db), SessionRepository(db)
     good = reframes.add(Reframe(created_at=WHEN, critic="c", reframe="r"))
     bad = reframes.add(Reframe(created_at=WHEN, critic="c2", reframe="r2"))
-    fine = sessions.add(session())
-    broken = sessions.add(session())
+    fine = sessions.add(breath_session())
+    broken = sessions.add(breath_session())
     _damage(db, f"UPDATE reframes SET friend = CAST(X'C3' AS TEXT) WHERE id = {bad.id}")
     _damage(db, f"UPDATE breath_sessions SET phases = '[[\"hum\", 4]]' WHERE id = {broken.id}")
     assert reframes.list_newest_first() == [good]

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Final, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from walls_desktop.gui.common.layout import ReturnFocus
 from walls_desktop.store.errors import StoreError
 
 if TYPE_CHECKING:  # QMessageBox's type costs ~2 ms to build: only when a box is first shown, not at start-up
@@ -91,8 +92,6 @@ def _box(icon: QMessageBox.Icon, title: str, text: str, parent: QWidget, name: s
     box.setInformativeText(text)
     box.layout().setContentsMargins(28, 24, 28, 20)
     box.layout().setSpacing(14)
-    from walls_desktop.gui.common.layout import ReturnFocus  # with the box, as QMessageBox is
-
     ReturnFocus(box)
     return box
 
