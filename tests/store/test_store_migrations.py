@@ -9,16 +9,20 @@ import pytest
 
 from tests.store.conftest import T0, file_hash
 from walls_desktop.core.moments import ClosenessKind, Moment
+from walls_desktop.core.reflection import Reflection
 from walls_desktop.store import migrations
 from walls_desktop.store.database import Database
 from walls_desktop.store.errors import StoreError, StoreErrorKind
 from walls_desktop.store.migrations import MIGRATIONS, Migration
 from walls_desktop.store.moments import MomentRepository
+from walls_desktop.store.reflections import ReflectionRepository
 
 ADD_MOOD = "ALTER TABLE moments ADD COLUMN mood TEXT NOT NULL DEFAULT 'calm';"
+LATEST = len(MIGRATIONS)  # the made-up steps below come after the real ones
+NEXT = LATEST + 1
 
 
-def make_v1(path: Path, note: str = "before the upgrade") -> None:
+def make_current(path: Path, note: str = "before the upgrade") -> None:
     with Database.open(path) as db:
         MomentRepository(db).add(Moment(T0, 6, ClosenessKind.COMMITMENT, note=note))
 
@@ -44,7 +48,7 @@ def test_a_new_database_gets_the_latest_schema_without_a_backup(db_path: Path) -
 
 
 def test_reopening_a_current_database_changes_nothing(db_path: Path) -> None:
-    make_v1(db_path)
+    make_current(db_path)
     before = file_hash(db_path)
     Database.open(db_path).close()
     assert file_hash(db_path) == before
@@ -52,16 +56,16 @@ def test_reopening_a_current_database_changes_nothing(db_path: Path) -> None:
 
 
 def test_a_new_version_is_one_entry_and_backs_up_first(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    make_v1(db_path)
-    monkeypatch.setattr(migrations, "MIGRATIONS", (*MIGRATIONS, Migration(2, "moods", ADD_MOOD)))
+    make_current(db_path)
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*MIGRATIONS, Migration(NEXT, "moods", ADD_MOOD)))
     with Database.open(db_path) as db:
-        assert db.schema_version == 2
+        assert db.schema_version == NEXT
         assert "mood" in columns(db.connection, "moments")
         assert db.query("SELECT note, mood FROM moments") == [("before the upgrade", "calm")]
     [backup] = backups(db_path)
-    assert backup.name.startswith("walls-v1-") and backup.suffix == ".sqlite3"
+    assert backup.name.startswith(f"walls-v{LATEST}-") and backup.suffix == ".sqlite3"
     old = sqlite3.connect(backup)
-    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert old.execute("PRAGMA user_version").fetchone()[0] == LATEST
     assert old.execute("SELECT note FROM moments").fetchall() == [("before the upgrade",)]
     assert "mood" not in columns(old, "moments")
     assert old.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -75,49 +79,49 @@ def test_a_function_step_and_two_steps_in_a_row(db_path: Path, monkeypatch: pyte
         conn.execute("CREATE TABLE note_copies (note TEXT NOT NULL) STRICT")
         conn.execute("INSERT INTO note_copies SELECT note FROM moments")
 
-    make_v1(db_path)
-    steps = (*MIGRATIONS, Migration(2, "moods", ADD_MOOD), Migration(3, "copies", copy_notes))
+    make_current(db_path)
+    steps = (*MIGRATIONS, Migration(NEXT, "moods", ADD_MOOD), Migration(NEXT + 1, "copies", copy_notes))
     monkeypatch.setattr(migrations, "MIGRATIONS", steps)
     with Database.open(db_path) as db:
-        assert db.schema_version == 3
+        assert db.schema_version == NEXT + 1
         assert db.query("SELECT note FROM note_copies") == [("before the upgrade",)]
         assert db.connection.execute("PRAGMA foreign_keys").fetchone()[0] == 1  # back on after the steps
-    assert [b.name[:9] for b in backups(db_path)] == ["walls-v1-", "walls-v2-"]
+    assert [b.name.split("-")[1] for b in backups(db_path)] == [f"v{LATEST}", f"v{NEXT}"]
 
 
 def test_a_failing_step_is_rolled_back_and_the_data_kept(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    make_v1(db_path)
+    make_current(db_path)
     broken = "CREATE TABLE half_done (x INTEGER) STRICT; INSERT INTO no_such_table VALUES (1);"
-    monkeypatch.setattr(migrations, "MIGRATIONS", (*MIGRATIONS, Migration(2, "broken", broken)))
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*MIGRATIONS, Migration(NEXT, "broken", broken)))
     with pytest.raises(StoreError) as caught:
         Database.open(db_path)
     assert caught.value.kind is StoreErrorKind.OTHER
     assert "no_such_table" in caught.value.detail
     monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS)
     with Database.open(db_path) as db:
-        assert db.schema_version == 1
+        assert db.schema_version == LATEST
         assert db.query("SELECT name FROM sqlite_master WHERE name = 'half_done'") == []
         assert [m.note for m in MomentRepository(db).list_all()] == ["before the upgrade"]
     assert len(backups(db_path)) == 1
 
 
 def test_a_step_that_breaks_references_is_refused(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    make_v1(db_path)
+    make_current(db_path)
     with Database.open(db_path) as db:
         db.connection.execute("INSERT INTO reframes (created_at, critic, reframe, moment_id) VALUES (0, 'c', 'r', 1)")
     # A table rebuild done wrong: the moments vanish while a reframe still points at one.
     wrong = "CREATE TABLE new_moments AS SELECT * FROM moments WHERE 0; DELETE FROM moments;"
-    monkeypatch.setattr(migrations, "MIGRATIONS", (*MIGRATIONS, Migration(2, "wrong", wrong)))
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*MIGRATIONS, Migration(NEXT, "wrong", wrong)))
     with pytest.raises(StoreError, match="broken references"):
         Database.open(db_path)
     monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS)
     with Database.open(db_path) as db:
-        assert db.schema_version == 1
+        assert db.schema_version == LATEST
         assert MomentRepository(db).count() == 1
 
 
 def test_versions_with_a_gap_are_a_bug(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(migrations, "MIGRATIONS", (*MIGRATIONS, Migration(3, "gap", "")))
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*MIGRATIONS, Migration(NEXT + 1, "gap", "")))
     with pytest.raises(ValueError, match="without gaps"):
         Database.open(db_path)
 
@@ -131,9 +135,30 @@ def test_backups_in_the_same_second_get_distinct_names(db: Database) -> None:
 
 
 def test_read_only_open_refuses_a_schema_that_needs_migrating(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    make_v1(db_path)
-    monkeypatch.setattr(migrations, "MIGRATIONS", (*MIGRATIONS, Migration(2, "moods", ADD_MOOD)))
+    make_current(db_path)
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*MIGRATIONS, Migration(NEXT, "moods", ADD_MOOD)))
     with pytest.raises(StoreError) as caught:
         Database.open_read_only(db_path)
     assert caught.value.kind is StoreErrorKind.READ_ONLY
     assert "needs migrating" in caught.value.detail
+
+
+def test_a_version_1_file_gains_reflections_and_keeps_everything(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The real step 2, on a file written by a Walls that knew only version 1."""
+    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS[:1])
+    make_current(db_path, note="kept through the upgrade")
+    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS)
+    with Database.open(db_path) as db:
+        assert db.schema_version == 2
+        assert [m.note for m in MomentRepository(db).list_all()] == ["kept through the upgrade"]
+        stored = ReflectionRepository(db).add(Reflection(T0, "Sam", {"worry.tone": 5}))
+        assert ReflectionRepository(db).about("Sam") == [stored]
+        assert db.query("PRAGMA integrity_check") == [("ok",)]
+    [backup] = backups(db_path)
+    assert backup.name.startswith("walls-v1-")
+    old = sqlite3.connect(backup)
+    assert old.execute("SELECT name FROM sqlite_master WHERE name = 'reflections'").fetchall() == []
+    assert old.execute("SELECT note FROM moments").fetchall() == [("kept through the upgrade",)]
+    old.close()

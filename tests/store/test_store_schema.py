@@ -1,4 +1,4 @@
-"""The v1 schema as SQLite sees it: STRICT tables, range checks, foreign keys, pragmas."""
+"""The schema as SQLite sees it: STRICT tables, range checks, foreign keys, pragmas."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ import sqlite3
 import pytest
 
 from walls_desktop.store.database import Database
+from walls_desktop.store.migrations import latest_version
 from walls_desktop.store.schema_v1 import APPLICATION_ID
 
-TABLES = {"settings", "moments", "breath_patterns", "breath_sessions", "reframes"}
+TABLES = {"settings", "moments", "breath_patterns", "breath_sessions", "reframes", "reflections", "reflection_answers"}
 MOMENT = "INSERT INTO moments (occurred_at, anxiety, kind, created_at, updated_at) VALUES (0, ?, 'other', 0, 0)"
 
 
@@ -27,7 +28,7 @@ def test_connection_settings(db: Database) -> None:
     assert pragma("foreign_keys") == 1
     assert pragma("busy_timeout") == 2000
     assert pragma("application_id") == APPLICATION_ID
-    assert pragma("user_version") == db.schema_version == 1
+    assert pragma("user_version") == db.schema_version == latest_version()
 
 
 @pytest.mark.parametrize("value", [5.5, "7.5", "seven", b"7", 11, -1, None])
@@ -98,3 +99,17 @@ def test_a_failing_transaction_rolls_back_everything_in_it(db: Database) -> None
         1 / 0  # noqa: B018
     assert db.query("SELECT key FROM settings") == []
     assert not db.connection.in_transaction
+
+
+@pytest.mark.parametrize("answer", [0, 8, 3.5, "four", None])
+def test_an_answer_off_the_7_point_scale_is_refused(db: Database, answer: object) -> None:
+    db.connection.execute("INSERT INTO reflections (id, taken_at) VALUES (1, 0)")
+    with pytest.raises(sqlite3.IntegrityError):
+        db.connection.execute("INSERT INTO reflection_answers VALUES (1, 'worry.tone', ?)", (answer,))
+
+
+def test_deleting_a_reflection_deletes_its_answers(db: Database) -> None:
+    db.connection.execute("INSERT INTO reflections (id, taken_at) VALUES (1, 0)")
+    db.connection.execute("INSERT INTO reflection_answers VALUES (1, 'worry.tone', 4)")
+    db.connection.execute("DELETE FROM reflections WHERE id = 1")
+    assert db.query("SELECT count(*) FROM reflection_answers") == [(0,)]

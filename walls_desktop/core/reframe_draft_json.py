@@ -6,19 +6,15 @@ Reading back never raises: a damaged or older draft gives back as much as can be
 from __future__ import annotations
 
 import dataclasses
-import math
-import re
 from collections.abc import Mapping
-from datetime import datetime
 from typing import Any
 
 from walls_desktop.core.ratings import PERCENT
+from walls_desktop.core.recover import aware_iso, recover_datetime, recover_int, storable
 from walls_desktop.core.reframe import ThinkingTrap
 from walls_desktop.core.reframe_flow import ID_MAX, ID_MIN, STEPS, ReframeDraft, Step, first_blocked_step, is_row_id
-from walls_desktop.core.text import has_lone_surrogate
 
 DRAFT_FORMAT_VERSION = 1
-_INTEGER_TEXT = re.compile(r"-?[0-9]+")
 
 
 _TEXT_FIELDS = ("situation", "critic", "feeling", "not_alone", "friend", "reframe")
@@ -35,13 +31,13 @@ def draft_to_dict(draft: ReframeDraft) -> dict[str, Any]:
     data: dict[str, Any] = {"version": DRAFT_FORMAT_VERSION, "step": draft.step.value}
     data["moment_id"] = draft.moment_id if is_row_id(draft.moment_id) else None
     for name in _TEXT_FIELDS:
-        data[name] = _storable(getattr(draft, name))
+        data[name] = storable(getattr(draft, name))
     for name in _PERCENT_FIELDS:
         value = getattr(draft, name)
         data[name] = value if PERCENT.contains(value) else None
     data["traps"] = sorted(trap.value for trap in draft.traps if isinstance(trap, ThinkingTrap))
     data["share_with_therapist"] = draft.share_with_therapist is True
-    data["started_at"] = _aware_iso(draft.started_at)
+    data["started_at"] = aware_iso(draft.started_at)
     return data
 
 
@@ -61,11 +57,11 @@ def draft_from_dict(data: object) -> ReframeDraft:
             if isinstance(value, str):
                 changes[name] = value
         for name in _PERCENT_FIELDS:
-            changes[name] = _recover_int(data.get(name), PERCENT.minimum, PERCENT.maximum)
-        changes["moment_id"] = _recover_int(data.get("moment_id"), ID_MIN, ID_MAX)
+            changes[name] = recover_int(data.get(name), PERCENT.minimum, PERCENT.maximum)
+        changes["moment_id"] = recover_int(data.get("moment_id"), ID_MIN, ID_MAX)
         changes["traps"] = _recover_traps(data.get("traps"))
         changes["share_with_therapist"] = data.get("share_with_therapist") is True
-        changes["started_at"] = _recover_datetime(data.get("started_at"))
+        changes["started_at"] = recover_datetime(data.get("started_at"))
         draft = ReframeDraft(**changes)
         step = _recover_step(data.get("step"))
         blocked = first_blocked_step(draft)
@@ -77,31 +73,6 @@ def draft_from_dict(data: object) -> ReframeDraft:
 
 
 # --- helpers
-
-
-def _storable(text: str) -> str:
-    if not has_lone_surrogate(text):
-        return text
-    return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
-
-
-def _aware_iso(value: object) -> str | None:
-    if isinstance(value, datetime) and value.utcoffset() is not None:
-        return value.isoformat()
-    return None
-
-
-def _recover_int(value: object, minimum: int, maximum: int) -> int | None:
-    number: int | None = None
-    if type(value) is int:
-        number = value
-    elif type(value) is float and math.isfinite(value) and value.is_integer():
-        number = int(value)
-    elif isinstance(value, str) and len(value) <= 25 and _INTEGER_TEXT.fullmatch(value.strip()):
-        number = int(value.strip())
-    if number is None or not minimum <= number <= maximum:
-        return None
-    return number
 
 
 def _recover_traps(value: object) -> frozenset[ThinkingTrap]:
@@ -117,13 +88,3 @@ def _recover_step(value: object) -> Step:
             if step.value == value:
                 return step
     return Step.MOMENT
-
-
-def _recover_datetime(value: object) -> datetime | None:
-    if not isinstance(value, str) or len(value) > 64:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return parsed if parsed.utcoffset() is not None else None

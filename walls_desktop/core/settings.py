@@ -166,6 +166,11 @@ KIND_SENTENCES_SHOWN = Setting(
 REFRAME_DRAFT = Setting(
     "reframe.draft", dict, None, optional=True, doc="The unfinished exercise (core.reframe_flow.draft_to_dict)."
 )
+REFLECT_DRAFT = Setting(
+    "reflect.draft", dict, None, optional=True, doc="The unfinished reflection (core.reflection_draft.draft_to_dict)."
+)
+REFLECT_REMIND = Setting("reflect.remind", bool, False, doc="Suggest reflecting again (on Today) after a while.")
+REFLECT_REMIND_WEEKS = Setting("reflect.remind_weeks", int, 4, minimum=1, maximum=52, doc="How long a while is.")
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     THEME,
@@ -182,6 +187,9 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     KIND_SENTENCES,
     KIND_SENTENCES_SHOWN,
     REFRAME_DRAFT,
+    REFLECT_DRAFT,
+    REFLECT_REMIND,
+    REFLECT_REMIND_WEEKS,
 )
 
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # the other repositories load with the first page that uses t
     from walls_desktop.gui.changes import ChangeBoard
     from walls_desktop.store.moments import MomentRepository
     from walls_desktop.store.patterns import PatternRepository
+    from walls_desktop.store.reflections import ReflectionRepository
     from walls_desktop.store.reframes import ReframeRepository
     from walls_desktop.store.sessions import SessionRepository
 
@@ -79,3 +80,9 @@ class AppContext:
         from walls_desktop.store.reframes import ReframeRepository
 
         return ReframeRepository(self.database)
+
+    @cached_property
+    def reflections(self) -> ReflectionRepository:
+        from walls_desktop.store.reflections import ReflectionRepository
+
+        return ReflectionRepository(self.database)

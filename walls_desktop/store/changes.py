@@ -15,6 +15,7 @@ class Record(enum.StrEnum):
     BREATH_SESSION = "breath_session"
     PATTERN = "pattern"
     REFRAME = "reframe"
+    REFLECTION = "reflection"
     SETTING = "setting"  # the id is the setting's key (kind sentences and the reframe draft are settings too)
 
 

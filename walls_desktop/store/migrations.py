@@ -18,6 +18,7 @@ from walls_desktop.store.errors import StoreError, StoreErrorKind
 from walls_desktop.store.paths import backups_dir
 from walls_desktop.store.private import create_private_file, keep_private, make_private_folder
 from walls_desktop.store.schema_v1 import SCHEMA_V1
+from walls_desktop.store.schema_v2 import SCHEMA_V2
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +33,10 @@ class Migration:
     step: str | Callable[[sqlite3.Connection], None]
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "first schema", SCHEMA_V1),)
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "first schema", SCHEMA_V1),
+    Migration(2, "reflections and their answers", SCHEMA_V2),
+)
 
 
 def latest_version() -> int:
@@ -50,11 +54,12 @@ def migrate(conn: sqlite3.Connection, db_path: Path, now: datetime | None = None
     migrations = MIGRATIONS
     _check_sequence(migrations)
     current = user_version(conn)
+    was_new = current == 0  # a new file has nothing worth a backup, before any of its steps
     backups: list[Path] = []
     for migration in migrations:
         if migration.version <= current:
             continue
-        if current > 0:
+        if not was_new:
             backups.append(backup(conn, db_path, current, now or utc_now()))
         _apply(conn, migration, db_path)
         current = migration.version
