@@ -147,6 +147,35 @@ def seed_breath(ctx, now=None) -> None:
         )
 
 
+def sample_answers(worry: float, unease: float) -> dict[str, int]:
+    """Answers to every statement whose scores come out at about ``worry`` and ``unease`` (a spread of answers
+    that averages out, as a real person's would)."""
+    from walls_desktop.core.reflection_statements import STATEMENTS, Dimension
+
+    spread = (0.9, -0.7, 0.2, 1.1, -0.9, 0.4, -0.3, 0.8, -1.2, 0.1)
+    answers = {}
+    for index, statement in enumerate(STATEMENTS):
+        target = worry if statement.dimension is Dimension.WORRY else unease
+        value = max(1, min(7, round(target + spread[(index // 2) % len(spread)])))
+        answers[statement.key] = 8 - value if statement.reverse else value
+    return answers
+
+
+def seed_reflections(ctx, now=None) -> None:
+    """Four reflections about Sam over four months (worry easing), one about close relationships in general and
+    one about Mum."""
+    from datetime import UTC, datetime, timedelta
+
+    from walls_desktop.core.reflection import GENERAL, Reflection
+
+    now = now or datetime.now(UTC)
+    for days, focus, worry, unease in (
+        (120, "Sam", 5.8, 3.2), (90, "Sam", 5.2, 3.6), (60, GENERAL, 4.6, 4.4), (45, "Sam", 4.6, 3.0),
+        (20, "Mum", 3.0, 5.2), (6, "Sam", 3.9, 2.7),
+    ):  # fmt: skip
+        ctx.reflections.add(Reflection(now - timedelta(days=days), focus, sample_answers(worry, unease)))
+
+
 def seed(ctx) -> None:
     """Fill a fresh store with sample data. Each practice adds its own part here."""
     from walls_desktop.core.settings import WELCOME_SEEN
@@ -155,3 +184,4 @@ def seed(ctx) -> None:
     seed_moments(ctx)
     seed_reframes(ctx)
     seed_breath(ctx)
+    seed_reflections(ctx)

@@ -127,7 +127,54 @@ def reframe_states(page) -> list[State]:
     return states
 
 
+def reflect_states(page) -> list[State]:
+    """Mid-way, a name that will not do, too many skipped, a result with its path (and what changed), one
+    result alone, the offer to continue, and the question before deleting."""
+    from walls_desktop.core.reflection_draft import ReflectionDraft
+    from walls_desktop.core.reflection_statements import STATEMENTS
+    from walls_desktop.core.settings import REFLECT_DRAFT
+
+    answered = {statement.key: 2 + index % 5 for index, statement in enumerate(STATEMENTS[:7])}
+
+    def mid_way() -> None:
+        page._enter_questions(ReflectionDraft("Sam", answered, 7))
+
+    def name_problem() -> None:
+        page.ctx.settings.reset(REFLECT_DRAFT)
+        page.show_start()
+        page.ui.personRadio.setChecked(True)
+        page.begin()
+
+    def short() -> None:
+        page._enter_questions(ReflectionDraft("Sam", answered, len(STATEMENTS) - 1))
+        page.questions.go_next()
+
+    def draft_offer() -> None:
+        mid_way()
+        page.questions.leave()
+
+    def result(focus: str, changes: bool = False) -> None:
+        page.show_result(focus)
+        page.ui.changesButton.setChecked(changes)
+
+    def delete_question():
+        result("Sam")
+        return page.result.ask_delete()
+
+    states: list[State] = [("mid-way", mid_way), ("name-problem", name_problem), ("too-many-skipped", short)]
+    if page.ctx.reflections.about("Sam"):
+        states += [
+            ("result-path", lambda: result("Sam")),
+            ("result-changes", lambda: result("Sam", changes=True)),
+            ("result-one", lambda: result("")),
+            ("delete-question", delete_question),
+        ]
+    states.append(("draft-offer", draft_offer))
+    return states
+
+
 STATES: dict[str, Callable[[QWidget], Iterable[State]]] = {
+    "reflect": reflect_states,
     "breathe": breathe_states,
     "moments": moments_states,
     "reframe": reframe_states,

@@ -16,8 +16,9 @@ from tests.gui.test_moments_dialog import open_with_ctrl_n
 from walls_desktop.core.breath_patterns import build_pattern
 from walls_desktop.core.breathing import Phase, PhaseKind
 from walls_desktop.core.moments import ClosenessKind, Moment
+from walls_desktop.core.reflection import GENERAL, Reflection
 from walls_desktop.core.reframe import Reframe
-from walls_desktop.core.settings import REFRAME_DRAFT
+from walls_desktop.core.settings import REFLECT_REMIND, REFRAME_DRAFT
 from walls_desktop.gui.main_window import MainWindow
 from walls_desktop.gui.pages.breathe.page import AFTER, SETUP
 from walls_desktop.gui.pages.moments.moment_dialog import MomentDialog
@@ -163,12 +164,45 @@ def test_a_hidden_page_refreshes_once_however_many_changes_came(qtbot, window: M
     assert calls == [1]
 
 
+def test_a_reflection_finished_on_reflect_clears_the_suggestion_on_today(qtbot, window: MainWindow, ctx) -> None:
+    ctx.settings.set(REFLECT_REMIND, True)
+    ctx.reflections.add(Reflection(datetime.now(UTC) - timedelta(weeks=5), GENERAL, {}))
+    today = window.show_page("today")
+    assert today.ui.reflectDueFrame.isVisible() and "5 weeks" in today.ui.reflectDueLabel.text()
+    qtbot.mouseClick(today.ui.reflectAgainButton, LEFT)
+    reflect = window.page("reflect")
+    assert window.current_key() == "reflect" and "1 reflection" in reflect.ui.fociList.item(0).text()
+    qtbot.mouseClick(reflect.ui.beginButton, LEFT)
+    for _ in range(20):
+        qtbot.mouseClick(reflect.ui.answer3, LEFT)
+    assert reflect.ui.views.currentWidget() is reflect.ui.resultView
+    assert today.stale
+    window.show_page("today")
+    assert not today.ui.reflectDueFrame.isVisible()
+    window.show_page("reflect")
+    assert reflect.ui.views.currentWidget() is reflect.ui.resultView  # left where it was
+    qtbot.mouseClick(reflect.ui.doneButton, LEFT)
+    assert "2 reflections" in reflect.ui.fociList.item(0).text()
+    # Turning the suggestion off on Reflect is heard by Today too.
+    ctx.reflections.add(Reflection(datetime.now(UTC) - timedelta(weeks=9), "Sam", {}))
+    with_old_only = ctx.reflections.about(GENERAL)
+    for reflection in with_old_only:
+        ctx.reflections.delete(reflection.id)
+    window.show_page("today")
+    assert today.ui.reflectDueFrame.isVisible() and "9 weeks" in today.ui.reflectDueLabel.text()
+    window.show_page("reflect")
+    qtbot.mouseClick(reflect.ui.remindCheck, LEFT)
+    window.show_page("today")
+    assert not today.ui.reflectDueFrame.isVisible()
+
+
 COVERED = {
     Record.MOMENT: test_a_moment_logged_anywhere_shows_on_every_page_that_lists_moments,
     Record.BREATH_SESSION: test_a_session_rated_on_breathe_shows_on_the_chart_already_open,
     Record.REFRAME: test_a_reframe_deleted_from_the_journal_leaves_the_chart,
     Record.PATTERN: test_a_pattern_made_in_the_dialog_is_offered_by_breathe,
     Record.SETTING: test_kind_sentences_edited_on_reframe_are_the_ones_today_shows,
+    Record.REFLECTION: test_a_reflection_finished_on_reflect_clears_the_suggestion_on_today,
 }
 
 

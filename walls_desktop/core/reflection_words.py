@@ -123,18 +123,14 @@ class Suggestion:
 
 
 _FOR_WORRY = (
-    Suggestion("breathe", QT_TRANSLATE_NOOP("core", "Slow breathing, for when a silence sets off the alarm")),
-    Suggestion("reframe", QT_TRANSLATE_NOOP("core", "Answering the worried thoughts in a kinder voice")),
+    Suggestion("breathe", QT_TRANSLATE_NOOP("core", "Slow breathing, when a silence alarms you")),
+    Suggestion("reframe", QT_TRANSLATE_NOOP("core", "A kinder answer to the worried thoughts")),
 )
 _FOR_UNEASE = (
-    Suggestion("ladder", QT_TRANSLATE_NOOP("core", "Small steps of sharing, one at a time, at your pace")),
-    Suggestion("moments", QT_TRANSLATE_NOOP("core", "Noticing the moments when you step back, and what came before")),
+    Suggestion("ladder", QT_TRANSLATE_NOOP("core", "Small steps of sharing, at your own pace")),
+    Suggestion("moments", QT_TRANSLATE_NOOP("core", "Noticing when you step back, and why")),
 )
-_FOR_BOTH_LOWER = (
-    Suggestion(
-        "moments", QT_TRANSLATE_NOOP("core", "Noticing what helps closeness feel safe, so you can do more of it")
-    ),
-)
+_FOR_BOTH_LOWER = (Suggestion("moments", QT_TRANSLATE_NOOP("core", "Noticing what makes closeness feel safe")),)
 
 
 def suggestions(reflection: Reflection) -> tuple[Suggestion, ...]:

@@ -156,6 +156,7 @@ def stylesheet_for(c: Colours) -> str:
     QLabel[role="lead"] {{ font-size: 14pt; }}
     QLabel[role="caption"] {{ font-size: 10.5pt; color: {c.muted}; }}
     QLabel[role="emphasis"] {{ font-weight: 600; }}
+    QLabel[role="statement"] {{ font-size: 17pt; }}
     QLabel[role="path"] {{ font-family: monospace; font-size: 10.5pt; color: {c.muted}; }}
     QLabel[role="banner"] {{ background: {c.banner}; padding: 12px 24px; }}
     QListWidget#navList {{ background: transparent; outline: 0; font-size: 13pt; }}
@@ -183,6 +184,15 @@ def stylesheet_for(c: Colours) -> str:
         background: {c.accent_soft}; border: 2px solid {c.accent}; padding: 7px 13px;
     }}
     QPushButton[role="segment"]:checked:focus {{ border-color: {c.focus}; }}
+    /* Reflect's answers: a list of choices, the chosen one filled like a segment. */
+    QPushButton[role="answer"] {{ padding: 8px 18px; border-radius: 10px; text-align: left; }}
+    QPushButton[role="answer"]:focus {{ padding: 7px 17px; }}
+    QPushButton[role="answer"]:checked {{
+        background: {c.accent_soft}; border: 2px solid {c.accent}; padding: 7px 17px;
+    }}
+    QPushButton[role="answer"]:checked:focus {{ border-color: {c.focus}; }}
+    QProgressBar {{ background: {c.accent_soft}; border: none; border-radius: 3px; max-height: 6px; min-height: 6px; }}
+    QProgressBar::chunk {{ background: {c.accent}; border-radius: 3px; }}
     QLineEdit, QPlainTextEdit, QTextEdit, QTextBrowser {{
         background: {c.surface}; border: 1px solid {c.edge}; border-radius: 8px; padding: 6px 8px;
         selection-background-color: {c.accent}; selection-color: {c.on_accent};

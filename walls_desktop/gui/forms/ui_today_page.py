@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'today_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -15,8 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_TodayPage(object):
     def setupUi(self, TodayPage):
@@ -64,6 +65,35 @@ class Ui_TodayPage(object):
 
         self.pageLayout.addLayout(self.actions)
 
+        self.reflectDueFrame = QFrame(TodayPage)
+        self.reflectDueFrame.setObjectName(u"reflectDueFrame")
+        self.reflectDueLayout = QVBoxLayout(self.reflectDueFrame)
+        self.reflectDueLayout.setSpacing(12)
+        self.reflectDueLayout.setObjectName(u"reflectDueLayout")
+        self.reflectDueLayout.setContentsMargins(20, 16, 20, 16)
+        self.reflectDueLabel = QLabel(self.reflectDueFrame)
+        self.reflectDueLabel.setObjectName(u"reflectDueLabel")
+        self.reflectDueLabel.setWordWrap(True)
+
+        self.reflectDueLayout.addWidget(self.reflectDueLabel)
+
+        self.reflectDueRow = QHBoxLayout()
+        self.reflectDueRow.setObjectName(u"reflectDueRow")
+        self.reflectAgainButton = QPushButton(self.reflectDueFrame)
+        self.reflectAgainButton.setObjectName(u"reflectAgainButton")
+
+        self.reflectDueRow.addWidget(self.reflectAgainButton)
+
+        self.reflectDueSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.reflectDueRow.addItem(self.reflectDueSpacer)
+
+
+        self.reflectDueLayout.addLayout(self.reflectDueRow)
+
+
+        self.pageLayout.addWidget(self.reflectDueFrame)
+
         self.bottomSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.pageLayout.addItem(self.bottomSpacer)
@@ -101,6 +131,10 @@ class Ui_TodayPage(object):
         self.momentButton.setText(QCoreApplication.translate("TodayPage", u"Write down a moment of closeness", None))
 #if QT_CONFIG(accessibility)
         self.momentButton.setAccessibleName(QCoreApplication.translate("TodayPage", u"Log a closeness moment", None))
+#endif // QT_CONFIG(accessibility)
+        self.reflectAgainButton.setText(QCoreApplication.translate("TodayPage", u"&Reflect again", None))
+#if QT_CONFIG(accessibility)
+        self.reflectAgainButton.setAccessibleName(QCoreApplication.translate("TodayPage", u"Reflect again", None))
 #endif // QT_CONFIG(accessibility)
         self.privacyNote.setText(QCoreApplication.translate("TodayPage", u"Everything you write stays on this computer.", None))
         self.privacyNote.setProperty(u"role", QCoreApplication.translate("TodayPage", u"caption", None))

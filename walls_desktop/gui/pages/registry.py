@@ -67,6 +67,12 @@ def _moments(ctx: AppContext) -> Page:
     return MomentsPage(ctx)
 
 
+def _reflect(ctx: AppContext) -> Page:
+    from walls_desktop.gui.pages.reflect.page import ReflectPage
+
+    return ReflectPage(ctx)
+
+
 def _support(ctx: AppContext) -> Page:
     from walls_desktop.gui.pages.support.page import SupportPage
 
@@ -112,6 +118,7 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
         "reflect",
         QT_TRANSLATE_NOOP("Pages", "Reflect"),
         QT_TRANSLATE_NOOP("Pages", "A gentle look at how you tend to respond when someone comes close."),
+        _reflect,
     ),
     PageSpec(
         "support",

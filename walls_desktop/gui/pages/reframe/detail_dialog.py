@@ -10,13 +10,13 @@ from walls_desktop.core.feelings import known_feeling
 from walls_desktop.core.reframe import Reframe, ThinkingTrap
 from walls_desktop.core.reframe_flow import FIELD_LIMITS, MISSING_CRITIC, MISSING_REFRAME, DraftField
 from walls_desktop.core.text import shortened, text_problem
+from walls_desktop.gui.common.dates import local_date, local_date_time
 from walls_desktop.gui.common.exact_text import plain_text
 from walls_desktop.gui.common.feedback import NOT_SAVED, ask, write
 from walls_desktop.gui.common.layout import HoldTextWhole, ReturnFocus
 from walls_desktop.gui.common.text import tr_core
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_reframe_detail_dialog import Ui_ReframeDetailDialog
-from walls_desktop.gui.pages.reframe.formatting import local_date, local_date_time
 
 SUMMARY_TEXT_LENGTH = 400
 

@@ -35,13 +35,13 @@ from walls_desktop.core.reframe_flow import (
     toggle_trap,
 )
 from walls_desktop.core.text import shortened, text_problem
+from walls_desktop.gui.common.dates import local_date
 from walls_desktop.gui.common.exact_text import line_text, plain_text
 from walls_desktop.gui.common.feedback import NOT_SAVED, write
 from walls_desktop.gui.common.text import tr_core
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_reframe_page import Ui_ReframePage
 from walls_desktop.gui.pages.reframe.drafts import discard_draft, save_draft
-from walls_desktop.gui.pages.reframe.formatting import local_date
 from walls_desktop.store.changes import Action, Change, Record
 from walls_desktop.store.errors import StoreError
 

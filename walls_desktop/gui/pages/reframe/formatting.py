@@ -2,23 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from walls_desktop.core.reframe import Reframe
 from walls_desktop.core.text import shortened
-
-
-def local_date(moment: datetime) -> str:
-    """The calendar day in the user's time zone and language, e.g. "12 Mar 2025"."""
-    local = moment.astimezone()
-    return QLocale().toString(QDate(local.year, local.month, local.day), "d MMM yyyy")
-
-
-def local_date_time(moment: datetime) -> str:
-    local = moment.astimezone()
-    return f"{local_date(moment)}, {QLocale().toString(local.time(), QLocale.FormatType.ShortFormat)}"
+from walls_desktop.gui.common.dates import local_date
 
 
 def belief_text(reframe: Reframe) -> str:

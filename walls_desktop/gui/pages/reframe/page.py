@@ -17,6 +17,7 @@ from walls_desktop.core.clock import utc_now
 from walls_desktop.core.reframe import Reframe
 from walls_desktop.core.reframe_flow import ReframeDraft
 from walls_desktop.core.settings import REFRAME_DRAFT
+from walls_desktop.gui.common.dates import local_date_time
 from walls_desktop.gui.common.feedback import NOT_SAVED, write
 from walls_desktop.gui.common.kind_sentences import next_sentence
 from walls_desktop.gui.common.layout import ReflowWhenNarrow
@@ -28,7 +29,7 @@ from walls_desktop.gui.pages.page import Page
 from walls_desktop.gui.pages.reframe.detail_dialog import ReframeDetailDialog
 from walls_desktop.gui.pages.reframe.drafts import discard_draft, load_draft
 from walls_desktop.gui.pages.reframe.exercise import Exercise
-from walls_desktop.gui.pages.reframe.formatting import belief_summary, journal_row, local_date_time
+from walls_desktop.gui.pages.reframe.formatting import belief_summary, journal_row
 from walls_desktop.gui.pages.reframe.kind_sentences_dialog import KindSentencesDialog
 from walls_desktop.store.changes import Record
 from walls_desktop.store.errors import StoreError
