@@ -171,7 +171,7 @@ def seed_reflections(ctx, now=None) -> None:
     now = now or datetime.now(UTC)
     for days, focus, worry, unease in (
         (120, "Sam", 5.8, 3.2), (90, "Sam", 5.2, 3.6), (60, GENERAL, 4.6, 4.4), (45, "Sam", 4.6, 3.0),
-        (20, "Mum", 3.0, 5.2), (6, "Sam", 3.9, 2.7),
+        (20, "Mum", 3.0, 5.2), (9, "Sam", 3.9, 2.7),
     ):  # fmt: skip
         ctx.reflections.add(Reflection(now - timedelta(days=days), focus, sample_answers(worry, unease)))
 

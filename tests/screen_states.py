@@ -132,9 +132,16 @@ def reflect_states(page) -> list[State]:
     result alone, the offer to continue, and the question before deleting."""
     from walls_desktop.core.reflection_draft import ReflectionDraft
     from walls_desktop.core.reflection_statements import STATEMENTS
-    from walls_desktop.core.settings import REFLECT_DRAFT
+    from walls_desktop.core.settings import REFLECT_DRAFT, REFLECT_REMIND, REFLECT_REMIND_WEEKS
 
     answered = {statement.key: 2 + index % 5 for index, statement in enumerate(STATEMENTS[:7])}
+
+    def first_visit() -> None:
+        """As it opens for someone new here: no draft, and the suggestion to come back still off."""
+        page.ctx.settings.reset(REFLECT_DRAFT)
+        page.ctx.settings.reset(REFLECT_REMIND)
+        page.ctx.settings.reset(REFLECT_REMIND_WEEKS)
+        page.show_start()
 
     def mid_way() -> None:
         page._enter_questions(ReflectionDraft("Sam", answered, 7))
@@ -161,7 +168,13 @@ def reflect_states(page) -> list[State]:
         result("Sam")
         return page.result.ask_delete()
 
-    states: list[State] = [("mid-way", mid_way), ("name-problem", name_problem), ("too-many-skipped", short)]
+    states: list[State] = [
+        ("first-visit", first_visit),
+        ("mid-way", mid_way),
+        ("name-problem", name_problem),
+        ("too-many-skipped", short),
+        ("draft-offer", draft_offer),
+    ]
     if page.ctx.reflections.about("Sam"):
         states += [
             ("result-path", lambda: result("Sam")),
@@ -169,11 +182,23 @@ def reflect_states(page) -> list[State]:
             ("result-one", lambda: result("")),
             ("delete-question", delete_question),
         ]
-    states.append(("draft-offer", draft_offer))
     return states
 
 
+def today_states(page) -> list[State]:
+    """The suggestion to reflect again, once it is due (Reflect's first visit turns it off again)."""
+    from walls_desktop.core.settings import REFLECT_REMIND, REFLECT_REMIND_WEEKS
+
+    def reflect_due() -> None:
+        page.ctx.settings.set(REFLECT_REMIND, True)
+        page.ctx.settings.set(REFLECT_REMIND_WEEKS, 1)
+        page.refresh()
+
+    return [("reflect-due", reflect_due)] if page.ctx.reflections.last_taken_at() else []
+
+
 STATES: dict[str, Callable[[QWidget], Iterable[State]]] = {
+    "today": today_states,
     "reflect": reflect_states,
     "breathe": breathe_states,
     "moments": moments_states,

@@ -16,56 +16,66 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_TodayPage(object):
     def setupUi(self, TodayPage):
         if not TodayPage.objectName():
             TodayPage.setObjectName(u"TodayPage")
         self.pageLayout = QVBoxLayout(TodayPage)
-        self.pageLayout.setSpacing(20)
         self.pageLayout.setObjectName(u"pageLayout")
-        self.pageLayout.setContentsMargins(56, 56, 56, 40)
-        self.greeting = QLabel(TodayPage)
+        self.pageLayout.setContentsMargins(0, 0, 0, 0)
+        self.todayScroll = QScrollArea(TodayPage)
+        self.todayScroll.setObjectName(u"todayScroll")
+        self.todayScroll.setFrameShape(QFrame.NoFrame)
+        self.todayScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.todayScroll.setWidgetResizable(True)
+        self.todayContent = QWidget()
+        self.todayContent.setObjectName(u"todayContent")
+        self.contentLayout = QVBoxLayout(self.todayContent)
+        self.contentLayout.setSpacing(20)
+        self.contentLayout.setObjectName(u"contentLayout")
+        self.contentLayout.setContentsMargins(56, 56, 56, 40)
+        self.greeting = QLabel(self.todayContent)
         self.greeting.setObjectName(u"greeting")
 
-        self.pageLayout.addWidget(self.greeting)
+        self.contentLayout.addWidget(self.greeting)
 
-        self.kindSentence = QLabel(TodayPage)
+        self.kindSentence = QLabel(self.todayContent)
         self.kindSentence.setObjectName(u"kindSentence")
         self.kindSentence.setWordWrap(True)
         self.kindSentence.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        self.pageLayout.addWidget(self.kindSentence)
+        self.contentLayout.addWidget(self.kindSentence)
 
-        self.question = QLabel(TodayPage)
+        self.question = QLabel(self.todayContent)
         self.question.setObjectName(u"question")
 
-        self.pageLayout.addWidget(self.question)
+        self.contentLayout.addWidget(self.question)
 
         self.actions = QVBoxLayout()
         self.actions.setSpacing(12)
         self.actions.setObjectName(u"actions")
-        self.breatheButton = QPushButton(TodayPage)
+        self.breatheButton = QPushButton(self.todayContent)
         self.breatheButton.setObjectName(u"breatheButton")
 
         self.actions.addWidget(self.breatheButton)
 
-        self.reframeButton = QPushButton(TodayPage)
+        self.reframeButton = QPushButton(self.todayContent)
         self.reframeButton.setObjectName(u"reframeButton")
 
         self.actions.addWidget(self.reframeButton)
 
-        self.momentButton = QPushButton(TodayPage)
+        self.momentButton = QPushButton(self.todayContent)
         self.momentButton.setObjectName(u"momentButton")
 
         self.actions.addWidget(self.momentButton)
 
 
-        self.pageLayout.addLayout(self.actions)
+        self.contentLayout.addLayout(self.actions)
 
-        self.reflectDueFrame = QFrame(TodayPage)
+        self.reflectDueFrame = QFrame(self.todayContent)
         self.reflectDueFrame.setObjectName(u"reflectDueFrame")
         self.reflectDueLayout = QVBoxLayout(self.reflectDueFrame)
         self.reflectDueLayout.setSpacing(12)
@@ -92,17 +102,21 @@ class Ui_TodayPage(object):
         self.reflectDueLayout.addLayout(self.reflectDueRow)
 
 
-        self.pageLayout.addWidget(self.reflectDueFrame)
+        self.contentLayout.addWidget(self.reflectDueFrame)
 
         self.bottomSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.pageLayout.addItem(self.bottomSpacer)
+        self.contentLayout.addItem(self.bottomSpacer)
 
-        self.privacyNote = QLabel(TodayPage)
+        self.privacyNote = QLabel(self.todayContent)
         self.privacyNote.setObjectName(u"privacyNote")
         self.privacyNote.setWordWrap(True)
 
-        self.pageLayout.addWidget(self.privacyNote)
+        self.contentLayout.addWidget(self.privacyNote)
+
+        self.todayScroll.setWidget(self.todayContent)
+
+        self.pageLayout.addWidget(self.todayScroll)
 
 
         self.retranslateUi(TodayPage)
