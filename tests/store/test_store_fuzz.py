@@ -1,6 +1,6 @@
 """Every repository's inputs, fuzzed: each value is kept and read back exactly, or refused with StoreError (or
 ValueError/TypeError, a caller's mistake) before anything is written. Never another exception, never a half-
-written row. ``WALLS_FUZZ_EXAMPLES`` sets the examples per repository (2,500 by default: 10,000 in all)."""
+written row. ``WALLS_FUZZ_EXAMPLES`` sets the examples per repository (2,500 by default: 12,500 in all)."""
 
 from __future__ import annotations
 
@@ -14,11 +14,14 @@ from hypothesis import strategies as st
 
 from walls_desktop.core.breathing import BreathSessionRecord, Phase, PhaseKind
 from walls_desktop.core.moments import ClosenessKind, Moment, Sign
+from walls_desktop.core.reflection import Reflection
+from walls_desktop.core.reflection_statements import STATEMENTS
 from walls_desktop.core.reframe import Reframe
 from walls_desktop.core.settings import ALL_SETTINGS, InvalidSetting
 from walls_desktop.store.database import Database
 from walls_desktop.store.errors import StoreError
 from walls_desktop.store.moments import MomentRepository
+from walls_desktop.store.reflections import ReflectionRepository
 from walls_desktop.store.reframes import ReframeRepository
 from walls_desktop.store.sessions import SessionRepository
 from walls_desktop.store.settings import SettingsRepository
@@ -147,6 +150,23 @@ json_like = st.recursive(
     ),
     max_leaves=20,
 )
+
+
+@FUZZ
+@given(
+    when=times,
+    focus=texts,
+    answers=st.dictionaries(
+        st.one_of(st.sampled_from([statement.key for statement in STATEMENTS]), st.text(max_size=20)),
+        st.one_of(st.integers(0, 8), numbers),
+        max_size=24,
+    ),
+)
+def test_reflections(store: Database, when, focus, answers) -> None:
+    repo = ReflectionRepository(store)
+    before = rows(store, "reflection_answers")
+    kept_or_refused(store, "reflections", lambda: repo.add(Reflection(when, focus, answers)), repo.get)
+    assert rows(store, "reflection_answers") in (before, before + len(answers))  # all the answers, or none
 
 
 @FUZZ
