@@ -151,14 +151,15 @@ def test_a_version_1_file_gains_reflections_and_keeps_everything(
     make_current(db_path, note="kept through the upgrade")
     monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS)
     with Database.open(db_path) as db:
-        assert db.schema_version == 2
+        assert db.schema_version == LATEST
         assert [m.note for m in MomentRepository(db).list_all()] == ["kept through the upgrade"]
         stored = ReflectionRepository(db).add(Reflection(T0, "Sam", {"worry.tone": 5}))
         assert ReflectionRepository(db).about("Sam") == [stored]
         assert db.query("PRAGMA integrity_check") == [("ok",)]
-    [backup] = backups(db_path)
-    assert backup.name.startswith("walls-v1-")
+    backup = backups(db_path)[0]  # one before each step
+    assert backup.name.startswith("walls-v1-") and len(backups(db_path)) == LATEST - 1
     old = sqlite3.connect(backup)
-    assert old.execute("SELECT name FROM sqlite_master WHERE name = 'reflections'").fetchall() == []
+    later = "SELECT name FROM sqlite_master WHERE name LIKE 'reflection%' OR name LIKE 'ladder%'"
+    assert old.execute(later).fetchall() == []
     assert old.execute("SELECT note FROM moments").fetchall() == [("kept through the upgrade",)]
     old.close()

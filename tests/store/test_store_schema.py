@@ -10,7 +10,17 @@ from walls_desktop.store.database import Database
 from walls_desktop.store.migrations import latest_version
 from walls_desktop.store.schema_v1 import APPLICATION_ID
 
-TABLES = {"settings", "moments", "breath_patterns", "breath_sessions", "reframes", "reflections", "reflection_answers"}
+TABLES = {
+    "settings",
+    "moments",
+    "breath_patterns",
+    "breath_sessions",
+    "reframes",
+    "reflections",
+    "reflection_answers",
+    "ladder_steps",
+    "ladder_tries",
+}
 MOMENT = "INSERT INTO moments (occurred_at, anxiety, kind, created_at, updated_at) VALUES (0, ?, 'other', 0, 0)"
 
 

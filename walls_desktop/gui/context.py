@@ -14,6 +14,7 @@ from walls_desktop.store.settings import SettingsRepository
 
 if TYPE_CHECKING:  # the other repositories load with the first page that uses them, not at start-up
     from walls_desktop.gui.changes import ChangeBoard
+    from walls_desktop.store.ladder import LadderRepository
     from walls_desktop.store.moments import MomentRepository
     from walls_desktop.store.patterns import PatternRepository
     from walls_desktop.store.reflections import ReflectionRepository
@@ -86,3 +87,9 @@ class AppContext:
         from walls_desktop.store.reflections import ReflectionRepository
 
         return ReflectionRepository(self.database)
+
+    @cached_property
+    def ladder(self) -> LadderRepository:
+        from walls_desktop.store.ladder import LadderRepository
+
+        return LadderRepository(self.database)

@@ -16,6 +16,8 @@ class Record(enum.StrEnum):
     PATTERN = "pattern"
     REFRAME = "reframe"
     REFLECTION = "reflection"
+    LADDER_STEP = "ladder_step"
+    LADDER_TRY = "ladder_try"
     SETTING = "setting"  # the id is the setting's key (kind sentences and the reframe draft are settings too)
 
 

@@ -19,6 +19,7 @@ from walls_desktop.store.paths import backups_dir
 from walls_desktop.store.private import create_private_file, keep_private, make_private_folder
 from walls_desktop.store.schema_v1 import SCHEMA_V1
 from walls_desktop.store.schema_v2 import SCHEMA_V2
+from walls_desktop.store.schema_v3 import SCHEMA_V3
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,7 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "first schema", SCHEMA_V1),
     Migration(2, "reflections and their answers", SCHEMA_V2),
+    Migration(3, "ladder steps and their tries", SCHEMA_V3),
 )
 
 
