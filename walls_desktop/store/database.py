@@ -269,7 +269,14 @@ def _inspect(path: Path, busy_timeout_ms: int, *, immutable: bool) -> sqlite3.Co
         latest = migrations.latest_version()
         if version > latest:
             raise StoreError(StoreErrorKind.NEWER_SCHEMA, path, f"schema v{version}, newest known v{latest}")
-        problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+        # The report quotes what it found damaged, which may itself be bytes that are not UTF-8 (in a row,
+        # or in SQLite's own message about a damaged schema, which Python then cannot decode).
+        conn.text_factory = _lenient_text
+        try:
+            problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+        except UnicodeDecodeError as exc:
+            raise StoreError(StoreErrorKind.CORRUPT, path, f"quick_check: {exc}") from exc
+        conn.text_factory = str
         if problems != ["ok"]:
             raise StoreError(StoreErrorKind.CORRUPT, path, "; ".join(problems))
     except BaseException as exc:
