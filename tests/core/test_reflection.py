@@ -85,10 +85,10 @@ def test_a_score_is_the_mean_with_reverse_keyed_answers_counted_as_8_minus_x() -
 def test_a_worked_example_on_both_dimensions() -> None:
     answers = {
         "worry.unanswered": 7, "worry.replay": 5, "worry.quiet_evening": 2, "worry.tone": 6, "worry.busy": 3,
-        "worry.plans": 4, "worry.wishes": 5, "worry.disagree": 1, "worry.braced": 6, "worry.few_days": 2,
-        "unease.how_are_you": 2, "unease.room": 3, "unease.share_hurt": 6, "unease.hard_week": 1,
-        "unease.affection": 2, "unease.cared_for": 5, "unease.shared_plans": 3, "unease.boxes": 2,
-        "unease.talk_about_us": 7, "unease.needed": 6,
+        "worry.plans": 4, "worry.saying_no": 5, "worry.disagree": 1, "worry.quieter": 6, "worry.few_days": 2,
+        "unease.how_are_you": 2, "unease.future_talk": 3, "unease.hard_day": 6, "unease.hard_week": 1,
+        "unease.affection": 2, "unease.cared_for": 5, "unease.holiday": 3, "unease.boxes": 2,
+        "unease.talk_about_us": 7, "unease.leans_on_me": 6,
     }  # fmt: skip
     # worry: 7 + 5 + (8-2) + 6 + (8-3) + 4 + 5 + (8-1) + 6 + (8-2) = 57
     assert score(answers, Dimension.WORRY).mean == pytest.approx(5.7)
@@ -122,9 +122,9 @@ def test_a_score_always_lies_between_1_and_7(answers: dict[str, int]) -> None:
 
 def test_answer_changes_list_each_statement_that_moved_in_asking_order() -> None:
     before = Reflection(T0, answers={"worry.tone": 6, "unease.boxes": 2, "worry.unanswered": 5})
-    after = Reflection(T0, answers={"worry.tone": 3, "unease.boxes": 2, "unease.room": 4})
+    after = Reflection(T0, answers={"worry.tone": 3, "unease.boxes": 2, "unease.future_talk": 4})
     changes = [(c.statement.key, c.before, c.after) for c in answer_changes(before, after)]
-    assert changes == [("worry.unanswered", 5, None), ("unease.room", None, 4), ("worry.tone", 6, 3)]
+    assert changes == [("worry.unanswered", 5, None), ("unease.future_talk", None, 4), ("worry.tone", 6, 3)]
 
 
 def test_first_unanswered() -> None:
@@ -143,7 +143,7 @@ def test_reflecting_again_is_due_after_the_chosen_weeks_and_never_before_a_first
 
 
 def test_a_draft_goes_through_json_and_back() -> None:
-    draft = ReflectionDraft("Sam", {"worry.tone": 5, "unease.room": 1}, 7, T0)
+    draft = ReflectionDraft("Sam", {"worry.tone": 5, "unease.future_talk": 1}, 7, T0)
     assert draft_from_dict(json.loads(json.dumps(draft_to_dict(draft)))) == draft
 
 

@@ -115,7 +115,7 @@ def test_a_whole_reflection_by_mouse_about_one_person(qtbot, window: MainWindow,
     assert page.ui.views.currentWidget() is page.ui.startView
     qtbot.keyClicks(page.ui.personEdit, "  Aylin ")
     qtbot.mouseClick(page.ui.beginButton, Qt.MouseButton.LeftButton)
-    assert page.ui.focusNote.text() == "Thinking of Aylin"
+    assert page.ui.focusNote.text() == "Thinking of Aylin: read “someone close” as Aylin."
     for answer in ANSWERS[:5]:
         qtbot.mouseClick(getattr(page.ui, f"answer{answer}"), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.ui.backButton, Qt.MouseButton.LeftButton)
@@ -142,7 +142,7 @@ def test_a_score_needs_three_quarters_of_its_statements(qtbot, window: MainWindo
             page.questions.answer(answer)
     assert page.ui.views.currentWidget() is page.ui.shortView
     assert (
-        "Worry about closeness and being left: 7 of 10 answered; a score needs at least 8." in page.ui.shortText.text()
+        "Worry about being left or loved less: 7 of 10 answered; a score needs at least 8." in page.ui.shortText.text()
     )
     assert "Unease" not in page.ui.shortText.text().split("\n\n")[0]
     assert ctx.reflections.list_all() == []  # nothing kept until the person chooses
@@ -315,3 +315,109 @@ def test_today_never_suggests_reflecting_again_before_a_first_reflection(qtbot, 
     qtbot.addWidget(today)
     today.show()
     assert not today.ui.reflectDueFrame.isVisible()
+
+
+def test_enter_presses_the_button_with_the_focus_and_a_failed_save_is_told(
+    qtbot, window: MainWindow, ctx, monkeypatch
+) -> None:
+    from walls_desktop.store.errors import StoreError, StoreErrorKind
+
+    page = open_reflect(qtbot, window)
+    page.ui.beginButton.setFocus()
+    press(qtbot, Qt.Key.Key_Return)  # Enter on Begin begins
+    press(qtbot, DIGITS[5])
+    press(qtbot, DIGITS[3])
+    page.ui.backButton.setFocus()
+    press(qtbot, Qt.Key.Key_Return)  # Enter on Back goes back, not on
+    assert progress(page) == "Statement 2 of 20"
+
+    def full(*_args) -> None:
+        raise StoreError(StoreErrorKind.DISK_FULL, ctx.db_path, "test")
+
+    monkeypatch.setattr(ctx.settings, "set", full)
+    press(qtbot, DIGITS[6])
+    assert progress(page).startswith("Statement 3 of 20 · your answers could not be kept on disk just now")
+    assert page.questions.draft.answers[STATEMENTS[1].key] == 6  # still here, on screen
+    monkeypatch.undo()
+    press(qtbot, DIGITS[2])
+    assert progress(page) == "Statement 4 of 20"  # kept again: the note goes
+    assert len(ctx.settings.get(REFLECT_DRAFT)["answers"]) == 3
+
+
+def test_leaving_before_any_answer_keeps_no_draft_and_a_damaged_one_is_not_offered(
+    qtbot, window: MainWindow, ctx
+) -> None:
+    page = open_reflect(qtbot, window)
+    page.begin()
+    press(qtbot, Qt.Key.Key_Escape)
+    assert page.ui.views.currentWidget() is page.ui.startView and not page.ui.draftFrame.isVisible()
+    assert ctx.settings.get(REFLECT_DRAFT) is None
+    for damaged in ({}, {"answers": {"worry.tone": 5}, "focus": "x" * 500}, {"answers": {"nope": 3}}):
+        ctx.settings.set(REFLECT_DRAFT, damaged)
+        page.show_start()
+        assert not page.ui.draftFrame.isVisible() and page.ui.beginButton.isVisible()
+
+
+def test_answering_the_skipped_ones_goes_from_one_to_the_next(qtbot, window: MainWindow, ctx) -> None:
+    page = open_reflect(qtbot, window)
+    page.begin()
+    skipped = {0, 2, 4, 9}
+    for position in range(len(STATEMENTS)):
+        page.questions.skip() if position in skipped else page.questions.answer(4)
+    assert page.ui.views.currentWidget() is page.ui.shortView
+    qtbot.mouseClick(page.ui.answerSkippedButton, Qt.MouseButton.LeftButton)
+    seen = []
+    while page.ui.views.currentWidget() is page.ui.questionView:
+        seen.append(page.questions.draft.position)
+        page.questions.answer(5)
+    assert seen == sorted(skipped)
+    assert page.ui.views.currentWidget() is page.ui.resultView
+
+
+def test_a_reflection_with_no_answer_at_all_cannot_be_kept(qtbot, window: MainWindow, ctx) -> None:
+    page = open_reflect(qtbot, window)
+    page.begin()
+    for _ in STATEMENTS:
+        page.questions.skip()
+    assert page.ui.views.currentWidget() is page.ui.shortView and not page.ui.keepAnywayButton.isEnabled()
+    page.questions.finish(anyway=True)
+    assert ctx.reflections.list_all() == []
+
+
+@pytest.mark.parametrize("name", ["<b>Bold</b> <img src=x>", "Ж" * 200, "İpek", "ßara"])
+def test_a_name_is_shown_as_typed_and_never_widens_the_page(qtbot, window: MainWindow, ctx, name: str) -> None:
+    ctx.reflections.add(Reflection(T0, name, answers_for(4, 4)))
+    window.resize(760, 540)
+    page = open_reflect(qtbot, window)
+    assert page.ui.fociList.item(0).text().replace("\u200b", "").startswith(name)
+    page.show_result(name)
+    assert page.ui.resultTitle.text().replace("\u200b", "") == f"About {name}"
+    content, viewport = page.ui.resultContent, page.ui.resultScroll.viewport()
+    qtbot.waitUntil(lambda: content.width() <= viewport.width())
+    assert page.ui.resultScroll.horizontalScrollBar().maximum() == 0
+
+
+def test_read_only_enter_in_the_name_field_begins_nothing(qtbot, ctx) -> None:
+    from walls_desktop.gui.context import StoreMode
+
+    ctx.mode = StoreMode.READ_ONLY
+    page = ReflectPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.ui.personEdit.returnPressed.emit()
+    assert page.ui.views.currentWidget() is page.ui.startView and not page.ui.focusBox.isEnabled()
+
+
+def test_today_looks_again_each_time_it_is_shown(qtbot, ctx) -> None:
+    from walls_desktop.gui.pages.today.page import TodayPage
+
+    now = [T0 + timedelta(weeks=3)]
+    ctx.reflections.add(Reflection(T0, "Sam", answers_for(4, 4)))
+    ctx.settings.set(REFLECT_REMIND, True)
+    today = TodayPage(ctx, clock=lambda: now[0])
+    qtbot.addWidget(today)
+    today.show()
+    assert not today.ui.reflectDueFrame.isVisible()
+    now[0] = T0 + timedelta(weeks=5)  # Walls stayed open: nothing changed in the store meanwhile
+    today.on_shown()
+    assert today.ui.reflectDueFrame.isVisible()

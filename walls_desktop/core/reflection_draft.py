@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from walls_desktop.core.recover import aware_iso, recover_datetime, recover_int, storable
-from walls_desktop.core.reflection import FOCUS_MAX, GENERAL, known_answers
+from walls_desktop.core.reflection import GENERAL, focus_problem, known_answers
 from walls_desktop.core.reflection_statements import ANSWER_MAX, ANSWER_MIN, STATEMENTS
 
 DRAFT_FORMAT_VERSION = 1
@@ -38,8 +38,10 @@ def draft_from_dict(data: object) -> ReflectionDraft:
     if not isinstance(data, Mapping):
         return ReflectionDraft()
     try:
-        focus = data.get("focus")
-        focus = focus.strip() if isinstance(focus, str) and len(focus) <= FOCUS_MAX else GENERAL
+        focus = data.get("focus", GENERAL)
+        if not isinstance(focus, str) or focus_problem(focus.strip()):
+            return ReflectionDraft()  # answers about someone must never be filed under someone else
+        focus = focus.strip()
         raw_answers = data.get("answers")
         answers = {}
         if isinstance(raw_answers, Mapping):

@@ -1,10 +1,11 @@
 """Reflect's statements and its answer scale: data only, written for Walls.
 
-Two continuous dimensions, never types: worry about closeness and about being left, and unease with closeness
-and with depending on someone. Each statement belongs to one dimension; a reverse-keyed one says the opposite
-of that worry or unease, so its answer counts as 8 - x. The wording is ours and deliberately concrete (a
-message, a plan, a hug), not any published questionnaire's. A statement's key is what the store keeps, so a
-key is never reused for different words; retire it instead.
+Two continuous dimensions, never types: worry about being left or loved less, and unease with closeness and
+with depending on someone. Every statement speaks of "someone close": when the person reflects on one
+relationship, the screen asks them to read it as that person. Each statement belongs to one dimension; a
+reverse-keyed one describes the opposite pole (ease, welcome), so its answer counts as 8 - x. The wording is
+ours and deliberately concrete (a message, a plan, a hug), not any published questionnaire's. A statement's
+key is what the store keeps, so a key is never reused for different words; retire it instead.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ ANSWER_LABELS: tuple[str, ...] = (
 
 
 class Dimension(enum.StrEnum):
-    WORRY = "worry"  # worry about closeness and about being left
+    WORRY = "worry"  # worry about being left, or loved less, by someone close
     UNEASE = "unease"  # unease with closeness and with depending on someone
 
     @property
@@ -43,7 +44,7 @@ class Dimension(enum.StrEnum):
 
 
 _TITLES = {
-    Dimension.WORRY: QT_TRANSLATE_NOOP("core", "Worry about closeness and being left"),
+    Dimension.WORRY: QT_TRANSLATE_NOOP("core", "Worry about being left or loved less"),
     Dimension.UNEASE: QT_TRANSLATE_NOOP("core", "Unease with closeness and leaning on someone"),
 }
 _AXES = {
@@ -84,32 +85,34 @@ STATEMENTS: tuple[Statement, ...] = (
         "worry.replay",
         _W,
         QT_TRANSLATE_NOOP(
-            "core", "After time together, I go back over what I said, looking for the moment I put them off."
+            "core", "After time with someone close, I go back over what I said, looking for the moment I put them off."
         ),
     ),
     Statement(
-        "unease.room",
+        "unease.future_talk",
         _U,
-        QT_TRANSLATE_NOOP(
-            "core", "As a relationship grows more serious, I notice myself looking for a way to get some room."
-        ),
+        QT_TRANSLATE_NOOP("core", "When someone close starts talking about our future, I find a reason to be busy."),
     ),
     Statement(
         "worry.quiet_evening",
         _W,
-        QT_TRANSLATE_NOOP("core", "I can let an evening apart simply be an evening apart, without reading into it."),
+        QT_TRANSLATE_NOOP(
+            "core", "I can let an evening apart from someone close simply be an evening apart, without reading into it."
+        ),
         reverse=True,
     ),
     Statement(
-        "unease.share_hurt",
+        "unease.hard_day",
         _U,
-        QT_TRANSLATE_NOOP("core", "I tell the people close to me about what hurts, not only about what goes well."),
+        QT_TRANSLATE_NOOP("core", "After a hard day, I let someone close see that I am not fine."),
         reverse=True,
     ),
     Statement(
         "worry.tone",
         _W,
-        QT_TRANSLATE_NOOP("core", "A small change in someone’s tone can stay with me for the rest of the day."),
+        QT_TRANSLATE_NOOP(
+            "core", "A small change in the tone of someone close can stay with me for the rest of the day."
+        ),
     ),
     Statement(
         "unease.hard_week",
@@ -141,60 +144,57 @@ STATEMENTS: tuple[Statement, ...] = (
     Statement(
         "unease.cared_for",
         _U,
-        QT_TRANSLATE_NOOP("core", "If I were ill, I could let someone close look after me without squirming."),
+        QT_TRANSLATE_NOOP("core", "If I were ill, I would welcome someone close looking after me."),
         reverse=True,
     ),
     Statement(
-        "worry.wishes",
+        "worry.saying_no",
         _W,
         QT_TRANSLATE_NOOP(
-            "core", "I keep my own wishes quiet in case saying them would make someone close lose interest."
+            "core", "I go along with plans I do not want, in case saying no would make someone close care for me less."
         ),
     ),
     Statement(
-        "unease.shared_plans",
+        "unease.holiday",
         _U,
-        QT_TRANSLATE_NOOP(
-            "core",
-            "Plans that tie our lives together, like a holiday booked months ahead or a shared key, unsettle me.",
-        ),
+        QT_TRANSLATE_NOOP("core", "A holiday with someone close booked months ahead makes me feel hemmed in."),
     ),
     Statement(
         "worry.disagree",
         _W,
-        QT_TRANSLATE_NOOP("core", "When we disagree, I trust that what is between us can hold it."),
+        QT_TRANSLATE_NOOP("core", "When someone close and I disagree, I trust that what is between us can hold it."),
         reverse=True,
     ),
     Statement(
         "unease.boxes",
         _U,
-        QT_TRANSLATE_NOOP("core", "I keep parts of my life in separate boxes, so that no one person sees all of it."),
+        QT_TRANSLATE_NOOP(
+            "core", "I keep parts of my life in separate boxes, so that someone close never sees all of it."
+        ),
     ),
     Statement(
-        "worry.braced",
+        "worry.quieter",
         _W,
         QT_TRANSLATE_NOOP(
-            "core", "Part of me stays braced for the day someone close decides I am not worth staying for."
+            "core", "When someone close is quieter than usual, I start preparing myself for them to end things."
         ),
     ),
     Statement(
         "unease.talk_about_us",
         _U,
-        QT_TRANSLATE_NOOP(
-            "core", "When someone close wants to talk about the two of us, I can stay in the conversation."
-        ),
+        QT_TRANSLATE_NOOP("core", "I welcome it when someone close wants to talk about how the two of us are doing."),
         reverse=True,
     ),
     Statement(
         "worry.few_days",
         _W,
-        QT_TRANSLATE_NOOP("core", "I feel settled with the people I love even after a few days without any contact."),
+        QT_TRANSLATE_NOOP("core", "I feel settled with someone close even after a few days without any contact."),
         reverse=True,
     ),
     Statement(
-        "unease.needed",
+        "unease.leans_on_me",
         _U,
-        QT_TRANSLATE_NOOP("core", "Being needed by someone feels warm to me rather than heavy."),
+        QT_TRANSLATE_NOOP("core", "When someone close leans on me after a bad day, I am glad to be there for them."),
         reverse=True,
     ),
 )

@@ -70,8 +70,8 @@ _MOVED: dict[tuple[Dimension, int], str] = {
     ),
     (Dimension.WORRY, 1): QT_TRANSLATE_NOOP(
         "core",
-        "Worry about being left is higher than on {date}: from {before} to {after}. Harder seasons come and go; "
-        "they say nothing about your worth.",
+        "Worry about being left is higher than on {date}: from {before} to {after}. Harder seasons come and go, "
+        "and this can ease again.",
     ),
     (Dimension.UNEASE, -1): QT_TRANSLATE_NOOP(
         "core", "Unease with closeness has eased since {date}: from {before} to {after}."

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
+
+_UNBROKEN_RUN = re.compile(r"\S{24}")
 
 
 def tr_core(text: str, **values: object) -> str:
@@ -19,3 +23,9 @@ def tr_store(text: str, **values: object) -> str:
 def unbroken(text: str) -> str:
     """``text`` with no-break spaces, so a wrapping label keeps it on one line ("In 4 s", never "In 4" then "s")."""
     return text.replace(" ", "\u00a0")
+
+
+def breakable(text: str) -> str:
+    """``text`` with a zero-width break chance in every long run without spaces (a name typed with none), so a
+    wrapping label can wrap it instead of growing wider than the window."""
+    return _UNBROKEN_RUN.sub(lambda match: match.group(0) + "\u200b", text)

@@ -71,6 +71,7 @@ class Ui_ReflectPage(object):
         self.draftLayout.setContentsMargins(20, 16, 20, 16)
         self.draftLabel = QLabel(self.draftFrame)
         self.draftLabel.setObjectName(u"draftLabel")
+        self.draftLabel.setTextFormat(Qt.PlainText)
         self.draftLabel.setWordWrap(True)
 
         self.draftLayout.addWidget(self.draftLabel)
@@ -310,6 +311,7 @@ class Ui_ReflectPage(object):
         self.questionLayout.setContentsMargins(40, 8, 40, 16)
         self.focusNote = QLabel(self.questionContent)
         self.focusNote.setObjectName(u"focusNote")
+        self.focusNote.setTextFormat(Qt.PlainText)
         self.focusNote.setWordWrap(True)
 
         self.questionLayout.addWidget(self.focusNote)
@@ -491,6 +493,7 @@ class Ui_ReflectPage(object):
         self.resultLayout.setContentsMargins(40, 40, 40, 16)
         self.resultTitle = QLabel(self.resultContent)
         self.resultTitle.setObjectName(u"resultTitle")
+        self.resultTitle.setTextFormat(Qt.PlainText)
         self.resultTitle.setWordWrap(True)
 
         self.resultLayout.addWidget(self.resultTitle)

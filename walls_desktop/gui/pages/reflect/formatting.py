@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from walls_desktop.core.reflection import GENERAL, Reflection
 from walls_desktop.core.reflection_statements import ANSWER_LABELS, Dimension
 from walls_desktop.gui.common.dates import local_date
-from walls_desktop.gui.common.text import tr_core
+from walls_desktop.gui.common.text import breakable, tr_core
 
 
 def _tr(text: str) -> str:
@@ -20,7 +20,9 @@ def focus_phrase(focus: str) -> str:
 
 
 def focus_title(focus: str) -> str:
-    return _tr("About close relationships in general") if focus == GENERAL else _tr("About {name}").format(name=focus)
+    if focus == GENERAL:
+        return _tr("About close relationships in general")
+    return _tr("About {name}").format(name=breakable(focus))
 
 
 def score_text(mean: float) -> str:

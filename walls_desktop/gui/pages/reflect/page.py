@@ -12,8 +12,8 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import QCompleter, QListWidgetItem, QWidget
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QCompleter, QListWidgetItem, QPushButton, QWidget
 
 from walls_desktop.core.clock import utc_now
 from walls_desktop.core.reflection import GENERAL, focus_problem, score
@@ -23,9 +23,9 @@ from walls_desktop.core.reflection_words import CAVEAT
 from walls_desktop.core.settings import REFLECT_DRAFT, REFLECT_REMIND, REFLECT_REMIND_WEEKS
 from walls_desktop.gui.common.dates import local_date, local_date_time
 from walls_desktop.gui.common.exact_text import line_text
-from walls_desktop.gui.common.feedback import NOT_SAVED, write
+from walls_desktop.gui.common.feedback import NOT_SAVED, report_read_failure, write
 from walls_desktop.gui.common.layout import ReflowWhenNarrow
-from walls_desktop.gui.common.text import tr_core
+from walls_desktop.gui.common.text import breakable, tr_core
 from walls_desktop.gui.common.theme import current_colours
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_reflect_page import Ui_ReflectPage
@@ -34,8 +34,10 @@ from walls_desktop.gui.pages.reflect.formatting import focus_phrase
 from walls_desktop.gui.pages.reflect.questions import Questions
 from walls_desktop.gui.pages.reflect.result import ResultView
 from walls_desktop.store.changes import Record
+from walls_desktop.store.errors import StoreError
 
 FOCUS_ROLE = Qt.ItemDataRole.UserRole
+CHILDREN = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
 
 class ReflectPage(Page):
@@ -57,6 +59,10 @@ class ReflectPage(Page):
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.ui.personEdit.setCompleter(self.completer)
         self.ui.startCaveat.setText(tr_core(CAVEAT))
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(True)  # Enter presses the button that has the focus, as Space does
+        for area in (self.ui.startScroll, self.ui.questionScroll, self.ui.shortScroll, self.ui.resultScroll):
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop of its own on the way round with Tab
         self._connect()
         self._paint_frames()
         self.show_start()
@@ -82,6 +88,8 @@ class ReflectPage(Page):
         self.questions.leave_requested.connect(self.show_start)
         self.result.navigate_requested.connect(self.navigate_requested)
         self.result.emptied.connect(self.show_start)
+        for view in (ui.shortView, ui.resultView):  # Esc goes back to the start, as it leaves the statements
+            QShortcut(QKeySequence(Qt.Key.Key_Escape), view, self.show_start, context=CHILDREN)
 
     # ----- the start view ------------------------------------------------------------------------------
 
@@ -95,8 +103,13 @@ class ReflectPage(Page):
     def show_start(self) -> None:
         ui = self.ui
         ui.views.setCurrentWidget(ui.startView)
-        self.refresh()
-        (ui.continueButton if ui.draftFrame.isVisibleTo(self) else ui.beginButton).setFocus()
+        self._refresh_or_tell()
+        if ui.draftFrame.isVisibleTo(self) and self.ctx.writable:
+            ui.continueButton.setFocus()
+        elif self.ctx.writable:
+            ui.beginButton.setFocus()
+        elif ui.fociList.isVisibleTo(self):
+            ui.fociList.setFocus()
 
     def refresh(self) -> None:
         """What the current view shows, as stored now (the statements show the draft being made)."""
@@ -115,7 +128,7 @@ class ReflectPage(Page):
             ui.draftLabel.setText(self._draft_offer(draft))
         for widget in (ui.focusBox, ui.startActionsBox):
             widget.setVisible(draft is None)
-        for widget in (ui.beginButton, ui.continueButton, ui.discardButton, ui.remindCheck):
+        for widget in (ui.focusBox, ui.beginButton, ui.continueButton, ui.discardButton, ui.remindCheck):
             widget.setEnabled(writable)
         ui.readOnlyNote.setVisible(not writable)
         foci = self.ctx.reflections.foci()
@@ -126,12 +139,14 @@ class ReflectPage(Page):
         self._show_remind()
 
     def _stored_draft(self) -> ReflectionDraft | None:
+        """The unfinished reflection, or None when there is none worth offering (no answer in it)."""
         stored = self.ctx.settings.get(REFLECT_DRAFT)
-        return None if stored is None else draft_from_dict(stored)
+        draft = None if stored is None else draft_from_dict(stored)
+        return draft if draft is not None and draft.answers else None
 
     def _draft_offer(self, draft: ReflectionDraft) -> str:
         answered = len(draft.answers)
-        focus = focus_phrase(draft.focus)
+        focus = breakable(focus_phrase(draft.focus))
         if draft.started_at is None:
             text = self.tr("You have an unfinished reflection about {focus}: {answered} of {total} answered.")
         else:
@@ -150,8 +165,8 @@ class ReflectPage(Page):
                 self.tr("1 reflection") if summary.count == 1 else self.tr("{n} reflections").format(n=summary.count)
             )
             when = self.tr("last on {date}").format(date=local_date(summary.last_taken_at))
-            name = focus_phrase(summary.focus)
-            item = QListWidgetItem(f"{name[:1].upper()}{name[1:]} · {count} · {when}")
+            name = self.tr("Close relationships in general") if summary.focus == GENERAL else summary.focus
+            item = QListWidgetItem(f"{breakable(name)} · {count} · {when}")
             item.setData(FOCUS_ROLE, summary.focus)
             item.setToolTip(self.tr("Press Enter or double-click to see the results"))
             ui.fociList.addItem(item)
@@ -205,6 +220,8 @@ class ReflectPage(Page):
         return name
 
     def begin(self) -> None:
+        if not self.ctx.writable:  # (Enter in the name field reaches here even while Begin is disabled)
+            return
         focus = self.chosen_focus()
         if focus is not None:
             self._enter_questions(ReflectionDraft(focus))
@@ -243,14 +260,13 @@ class ReflectPage(Page):
             )
         )
         ui.shortText.setText("\n\n".join(lines))
+        ui.keepAnywayButton.setEnabled(bool(answers))  # a reflection with no answer at all is not kept
         ui.views.setCurrentWidget(ui.shortView)
         ui.answerSkippedButton.setFocus()
 
     def _answer_skipped(self) -> None:
-        answers = self.questions.draft.answers
-        first = next((i for i, statement in enumerate(STATEMENTS) if statement.key not in answers), 0)
         self.ui.views.setCurrentWidget(self.ui.questionView)
-        self.questions.go_to(first)
+        self.questions.answer_skipped()
 
     def _open_chosen(self) -> None:
         item = self.ui.fociList.currentItem()
@@ -259,7 +275,12 @@ class ReflectPage(Page):
 
     def show_result(self, focus: str) -> None:
         self.ui.views.setCurrentWidget(self.ui.resultView)
-        self.result.show(focus)
+        try:
+            self.result.show(focus)
+        except StoreError as error:
+            report_read_failure(self, error)
+            self.show_start()
+            return
         self.ui.doneButton.setFocus()
 
     # ----- keeping the draft, and the theme ---------------------------------------------------------------

@@ -1,8 +1,9 @@
 """Reflect's statements, one at a time: answered with a click, a digit or the arrows, skipped, or left for later.
 
 The draft (focus, answers so far, the statement on screen) is kept in settings after every answer, so closing
-Walls half way loses nothing. A click or a digit answers and moves on; the arrows only move the choice, and
-Enter then moves on. Backspace (or Alt+B) goes back a statement; Esc leaves for now.
+Walls half way loses nothing. A click, a digit, or Space or Enter on an answer answers and moves on; the arrows
+only move the choice (and the focus with it). Backspace (or Alt+B) goes back a statement; Esc leaves for now.
+After "Answer the skipped ones", Next goes from one skipped statement to the next.
 """
 
 from __future__ import annotations
@@ -16,15 +17,14 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from walls_desktop.core.reflection import Reflection, score
+from walls_desktop.core.reflection import GENERAL, Reflection, first_unanswered, score
 from walls_desktop.core.reflection_draft import ReflectionDraft, draft_to_dict
 from walls_desktop.core.reflection_statements import ANSWER_LABELS, ANSWER_MAX, ANSWER_MIN, STATEMENTS, Dimension
 from walls_desktop.core.settings import REFLECT_DRAFT
 from walls_desktop.gui.common.feedback import NOT_SAVED, write
-from walls_desktop.gui.common.text import tr_core
+from walls_desktop.gui.common.text import breakable, tr_core
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_reflect_page import Ui_ReflectPage
-from walls_desktop.gui.pages.reflect.formatting import focus_phrase
 from walls_desktop.store.errors import StoreError
 
 
@@ -43,6 +43,8 @@ class Questions(QObject):
         self.view = view
         self._clock = clock
         self._draft = ReflectionDraft()
+        self._unsaved = False  # the last save failed: said quietly beside the progress until one works
+        self._skipped_only = False  # Next goes to the next statement without an answer
         self.answer_buttons: list[QPushButton] = [getattr(ui, f"answer{value}") for value in range(1, 8)]
         for value, button in zip(range(ANSWER_MIN, ANSWER_MAX + 1), self.answer_buttons, strict=True):
             text = tr_core(ANSWER_LABELS[value - 1])
@@ -56,6 +58,8 @@ class Questions(QObject):
         ui.backButton.clicked.connect(self.go_back)
         ui.leaveButton.clicked.connect(self.leave)
         ui.progressBar.setMaximum(len(STATEMENTS))
+        for button in view.findChildren(QPushButton):
+            button.setAutoDefault(True)  # Enter presses the button that has the focus, as Space does
 
     def _set_up_keys(self) -> None:
         def shortcut(key: QKeySequence | str, slot: Callable[[], None]) -> None:
@@ -69,8 +73,6 @@ class Questions(QObject):
             shortcut(key, lambda: self.move_choice(-1))
         for key in ("Down", "Right"):
             shortcut(key, lambda: self.move_choice(1))
-        for key in ("Return", "Enter"):
-            shortcut(key, self.go_next)
         shortcut("Backspace", self.go_back)
         shortcut("Escape", self.leave)
 
@@ -88,16 +90,21 @@ class Questions(QObject):
         if draft.started_at is None:
             draft = dataclasses.replace(draft, started_at=self._clock())
         self._draft = draft
+        self._skipped_only = False
         self._show()
 
     def save_now(self) -> None:
-        """Keep the draft (a failure is told quietly beside the progress: the answers stay on screen)."""
+        """Keep the draft, or forget it while nothing is answered (a failure is told quietly beside the
+        progress: the answers stay on screen)."""
         if not self.ctx.writable:
             return
-        kept = write(
-            self.view, lambda: self.ctx.settings.set(REFLECT_DRAFT, draft_to_dict(self._draft)), lambda _: None
-        )
-        self._show_progress(unsaved=kept is NOT_SAVED)
+        if self._draft.answers:
+            draft = draft_to_dict(self._draft)
+            keep = lambda: self.ctx.settings.set(REFLECT_DRAFT, draft)  # noqa: E731
+        else:
+            keep = lambda: self.ctx.settings.reset(REFLECT_DRAFT)  # noqa: E731
+        self._unsaved = write(self.view, keep, on_failure=lambda _error: None) is NOT_SAVED
+        self._show_progress()
 
     # ----- answering and moving --------------------------------------------------------------------------
 
@@ -122,18 +129,25 @@ class Questions(QObject):
         self.go_next()
 
     def go_next(self) -> None:
-        if self._draft.position == len(STATEMENTS) - 1:
+        position = self._draft.position
+        later = range(position + 1, len(STATEMENTS))
+        if self._skipped_only:
+            later = [i for i in later if STATEMENTS[i].key not in self._draft.answers]
+        if not later:
             self.save_now()
             self.finish()
             return
-        self._move_to(self._draft.position + 1)
+        self._move_to(later[0])
 
     def go_back(self) -> None:
         if self._draft.position > 0:
             self._move_to(self._draft.position - 1)
 
-    def go_to(self, position: int) -> None:
-        self._move_to(position)
+    def answer_skipped(self) -> None:
+        """From the first statement without an answer, Next goes on to the next one without."""
+        first = first_unanswered(self._draft.answers)
+        self._skipped_only = True
+        self._move_to(first if first is not None else 0)
 
     def leave(self) -> None:
         self.save_now()
@@ -143,8 +157,9 @@ class Questions(QObject):
         return all(score(self._draft.answers, dimension).mean is not None for dimension in Dimension)
 
     def finish(self, anyway: bool = False) -> None:
-        """Keep the reflection, unless a dimension lacks answers for its score and the user has not said to."""
-        if not anyway and not self.enough_for_scores():
+        """Keep the reflection, unless a dimension lacks answers for its score and the user has not said to
+        (a reflection with no answer at all is never kept)."""
+        if not self._draft.answers or (not anyway and not self.enough_for_scores()):
             self.short.emit()
             return
         draft = self._draft
@@ -178,7 +193,13 @@ class Questions(QObject):
         ui = self.ui
         position = self._draft.position
         ui.statementLabel.setText(tr_core(STATEMENTS[position].text))
-        ui.focusNote.setText(self.tr("Thinking of {focus}").format(focus=focus_phrase(self._draft.focus)))
+        focus = self._draft.focus
+        note = (
+            self.tr("Thinking of close relationships in general")
+            if focus == GENERAL
+            else self.tr("Thinking of {name}: read “someone close” as {name}.").format(name=breakable(focus))
+        )
+        ui.focusNote.setText(note)
         ui.backButton.setEnabled(position > 0)
         last = position == len(STATEMENTS) - 1
         ui.nextButton.setText(self.tr("Fini&sh") if last else self.tr("&Next"))
@@ -195,10 +216,10 @@ class Questions(QObject):
             target = self.answer_buttons[(current or (ANSWER_MIN + ANSWER_MAX) // 2) - 1]
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _show_progress(self, unsaved: bool = False) -> None:
+    def _show_progress(self) -> None:
         position = self._draft.position
         text = self.tr("Statement {number} of {total}").format(number=position + 1, total=len(STATEMENTS))
-        if unsaved:
+        if self._unsaved:
             text += " · " + self.tr("your answers could not be kept on disk just now, but they are still here")
         self.ui.progressLabel.setText(text)
         self.ui.progressBar.setValue(position)

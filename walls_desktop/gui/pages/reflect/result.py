@@ -8,6 +8,7 @@ The plane (and with it pyqtgraph) is built the first time a result is shown.
 from __future__ import annotations
 
 from collections.abc import Collection
+from itertools import pairwise
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QPushButton, QWidget
@@ -147,10 +148,15 @@ class ResultView(QObject):
             button = QPushButton(tr_core(suggestion.text), self.ui.suggestionsBox)
             button.setObjectName(f"suggest_{suggestion.page}")
             button.setStyleSheet("text-align: left;")
+            button.setAutoDefault(True)
             button.clicked.connect(lambda _checked=False, page=suggestion.page: self.navigate_requested.emit(page))
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             self.suggestion_buttons.append(button)
         self.ui.helpTitle.setVisible(bool(self.suggestion_buttons))
+        ui = self.ui  # buttons made now would come last on the way round with Tab: put them where they show
+        chain = [*self.suggestion_buttons, ui.changesButton, ui.historyList, ui.deleteButton, ui.doneButton]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _show_changes(self, reflections: list[Reflection]) -> None:
         ui = self.ui

@@ -49,6 +49,11 @@ class TodayPage(Page):
         if not writable:
             self.ui.momentButton.setToolTip(self.tr("Your data is open read-only, so new moments cannot be kept."))
 
+    def on_shown(self) -> None:
+        super().on_shown()
+        if self.ctx.settings.get(REFLECT_REMIND):
+            self._show_reflect_due()  # time passes without any change to hear of (Walls may stay open for weeks)
+
     def refresh(self) -> None:
         self.ui.kindSentence.setText(next_sentence(self.ctx))
         self._show_reflect_due()
