@@ -176,6 +176,48 @@ def seed_reflections(ctx, now=None) -> None:
         ctx.reflections.add(Reflection(now - timedelta(days=days), focus, sample_answers(worry, unease)))
 
 
+def seed_ladder(ctx, now=None) -> None:
+    """A ladder of eight steps over six weeks: tries on the lower rungs, the fear coming true less often and
+    feeling less likely, the lowest rung climbed, one try linked to a moment."""
+    from dataclasses import replace
+    from datetime import UTC, datetime, timedelta
+
+    from walls_desktop.core.ladder import LadderStep, LadderTry, Outcome
+
+    now = now or datetime.now(UTC)
+    steps = [
+        ("Tell Sam about my day in some detail", "Sam", 2, "Sam will be bored and change the subject", 60),
+        ("Say “I missed you” when we meet", "Sam", 4, "It will sound needy and Sam will pull back", 70),
+        ("Ask for a hug when I want one", "Sam", 5, "Sam will say no, or hug me only out of duty", 50),
+        ("Share a worry while it is still small", "", 5, "They will think less of me", 60),
+        ("Call Mum just to talk", "Mum", 3, "She will only criticise me", 50),
+        ("Stay in the room through a small disagreement", "Sam", 7, "It will turn into a big fight", 60),
+        ("Plan a weekend away together", "Sam", 8, "I will feel trapped and ruin it", 70),
+        ("Tell Alex how much our friendship means", "Alex", 6, "It will be awkward and they won't answer", 50),
+    ]
+    stored = [ctx.ladder.add_step(LadderStep(a, e, f, lk, person=p)) for a, p, e, f, lk in steps]
+    moments = ctx.moments.list_all()
+    tries = {
+        0: [(40, 3, Outcome.PARTLY, 60, 45), (30, 3, Outcome.NO, 45, 30), (18, 2, Outcome.NO, 30, 20)],
+        1: [(35, 5, Outcome.NO, 70, 50), (20, 4, Outcome.NO, 50, 35), (9, 3, Outcome.NO, 35, 25)],
+        2: [(25, 6, Outcome.YES, 50, 55), (12, 5, Outcome.NO, 55, 40), (4, 4, Outcome.NO, 40, 30)],
+        4: [(15, 4, Outcome.PARTLY, 50, 45)],
+    }
+    for index, entries in tries.items():
+        step = stored[index]
+        for days, peak, outcome, before, after in entries:
+            ctx.ladder.add_try(
+                LadderTry(
+                    step.id, now - timedelta(days=days, hours=2), step.expected_anxiety, step.feared, before, peak,
+                    outcome, after,
+                    what_happened="They listened and asked more." if outcome is Outcome.NO else "It was a bit flat.",
+                    learned="It went better than my fear said." if outcome is Outcome.NO else "",
+                    moment_id=moments[-1].id if moments and days == 4 else None,
+                )
+            )  # fmt: skip
+    ctx.ladder.update_step(replace(stored[0], climbed_at=now - timedelta(days=10)))
+
+
 def seed(ctx) -> None:
     """Fill a fresh store with sample data. Each practice adds its own part here."""
     from walls_desktop.core.settings import WELCOME_SEEN
@@ -185,3 +227,4 @@ def seed(ctx) -> None:
     seed_reframes(ctx)
     seed_breath(ctx)
     seed_reflections(ctx)
+    seed_ladder(ctx)

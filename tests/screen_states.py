@@ -12,6 +12,7 @@ import dataclasses
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from walls_desktop.core.reframe import Reframe
@@ -197,7 +198,61 @@ def today_states(page) -> list[State]:
     return [("reflect-due", reflect_due)] if page.ctx.reflections.last_taken_at() else []
 
 
+def ladder_states(page) -> list[State]:
+    """Own order, a step's history, a climbed step, the step dialog (new, from an idea, with its problems), the
+    try dialog before and after (and with problems), a try opened again, and the question before deleting."""
+    from walls_desktop.core.ladder import SUGGESTIONS, LadderOrder
+    from walls_desktop.core.settings import LADDER_ORDER
+
+    def choose(row: int) -> None:
+        page.ctx.settings.set(LADDER_ORDER, LadderOrder.BY_ANXIETY)
+        page.refresh()
+        page.ui.stepsList.setCurrentRow(row)
+
+    def own_order() -> None:
+        page.ui.byHandButton.click()
+
+    def step_problems():
+        dialog = page.open_step_dialog()
+        dialog.save()
+        return dialog
+
+    def try_after():
+        choose(2)
+        dialog = page.try_chosen()
+        dialog.go_next()
+        return dialog
+
+    def try_problems():
+        dialog = try_after()
+        dialog.save()
+        return dialog
+
+    def opened_try():
+        choose(2)
+        return page.open_try(page.ui.triesList.item(0).data(Qt.ItemDataRole.UserRole))
+
+    states: list[State] = [
+        ("step-dialog", page.open_step_dialog),
+        ("step-dialog-problems", step_problems),
+        ("step-dialog-idea", lambda: page.open_step_dialog(suggestion=SUGGESTIONS[3])),
+    ]
+    if page.ctx.ladder.steps():
+        states += [
+            ("own-order", own_order),
+            ("step-history", lambda: choose(2)),
+            ("climbed", lambda: choose(0)),
+            ("try-before", lambda: (choose(2), page.try_chosen())[1]),
+            ("try-after", try_after),
+            ("try-problems", try_problems),
+            ("try-opened", opened_try),
+            ("delete-question", lambda: (choose(3), page.ask_delete())[1]),
+        ]
+    return states
+
+
 STATES: dict[str, Callable[[QWidget], Iterable[State]]] = {
+    "ladder": ladder_states,
     "today": today_states,
     "reflect": reflect_states,
     "breathe": breathe_states,

@@ -27,3 +27,14 @@ def test_every_promoted_widget_header_imports_its_class() -> None:
         for custom in ElementTree.parse(ui_file).getroot().iter("customwidget"):
             module = importlib.import_module(custom.findtext("header"))
             assert hasattr(module, custom.findtext("class")), f"{ui_file.name}: {custom.findtext('class')}"
+
+
+def test_style_roles_are_set_when_each_widget_is_made() -> None:
+    """A role marked for translation is set in retranslateUi, after the whole form is built, and a widget
+    polished before then (a custom widget can cause that) never shows its role's look. ``notr`` sets it at once."""
+    import re
+
+    for path in sorted(Path(__file__).resolve().parent.parent.joinpath("ui").glob("*.ui")):
+        text = path.read_text(encoding="utf-8")
+        loose = re.findall(r'<property name="role" stdset="0">\s*<string>', text)
+        assert loose == [], f'{path.name}: role strings need notr="true"'

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from tests.gui.test_moments_dialog import open_with_ctrl_n
 from walls_desktop.core.breath_patterns import build_pattern
 from walls_desktop.core.breathing import Phase, PhaseKind
+from walls_desktop.core.ladder import SUGGESTIONS, LadderStep
 from walls_desktop.core.moments import ClosenessKind, Moment
 from walls_desktop.core.reflection import GENERAL, Reflection
 from walls_desktop.core.reframe import Reframe
@@ -196,6 +197,37 @@ def test_a_reflection_finished_on_reflect_clears_the_suggestion_on_today(qtbot, 
     assert not today.ui.reflectDueFrame.isVisible()
 
 
+def test_a_step_written_on_ladder_is_the_next_one_today_offers(qtbot, window: MainWindow, ctx) -> None:
+    today = window.show_page("today")
+    assert not today.ui.ladderNextFrame.isVisible()
+    ladder = window.show_page("ladder")
+    dialog = ladder.open_step_dialog(suggestion=SUGGESTIONS[0])
+    qtbot.mouseClick(dialog.ui.saveButton, LEFT)
+    assert today.stale
+    window.show_page("today")
+    assert today.ui.ladderNextFrame.isVisible() and SUGGESTIONS[0].action in today.ui.ladderNextLabel.text()
+
+
+def test_a_try_made_from_today_shows_on_the_chart_and_in_the_steps_history(qtbot, window: MainWindow, ctx) -> None:
+    step = ctx.ladder.add_step(LadderStep("Call Mum", 2, "She will criticise me", 50))
+    ctx.moments.add(Moment(datetime.now(UTC) - timedelta(days=1), 4, ClosenessKind.OTHER))
+    moments = window.show_page("moments")
+    ladder = window.show_page("ladder")
+    today = window.show_page("today")
+    dialog = today.try_next()
+    dialog.go_next()
+    rate(qtbot, dialog.ui.peakRating, 3)
+    dialog.ui.outcomeNo.click()
+    rate(qtbot, dialog.ui.afterLikelihood, 2)
+    qtbot.mouseClick(dialog.ui.nextButton, LEFT)
+    [attempt] = ctx.ladder.tries_of(step.id)
+    assert moments.stale and ladder.stale
+    window.show_page("moments")
+    assert moments.chart.tries.ids.tolist() == [attempt.id]
+    window.show_page("ladder")
+    assert ladder.ui.triesList.count() == 1 and "tried once" in ladder.ui.stepsList.item(0).text()
+
+
 COVERED = {
     Record.MOMENT: test_a_moment_logged_anywhere_shows_on_every_page_that_lists_moments,
     Record.BREATH_SESSION: test_a_session_rated_on_breathe_shows_on_the_chart_already_open,
@@ -203,6 +235,8 @@ COVERED = {
     Record.PATTERN: test_a_pattern_made_in_the_dialog_is_offered_by_breathe,
     Record.SETTING: test_kind_sentences_edited_on_reframe_are_the_ones_today_shows,
     Record.REFLECTION: test_a_reflection_finished_on_reflect_clears_the_suggestion_on_today,
+    Record.LADDER_STEP: test_a_step_written_on_ladder_is_the_next_one_today_offers,
+    Record.LADDER_TRY: test_a_try_made_from_today_shows_on_the_chart_and_in_the_steps_history,
 }
 
 

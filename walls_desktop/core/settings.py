@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, NamedTuple, TypeVar
 
+from walls_desktop.core.ladder import LadderOrder
 from walls_desktop.core.text import has_lone_surrogate
 
 T = TypeVar("T")
@@ -171,6 +172,7 @@ REFLECT_DRAFT = Setting(
 )
 REFLECT_REMIND = Setting("reflect.remind", bool, False, doc="Suggest reflecting again (on Today) after a while.")
 REFLECT_REMIND_WEEKS = Setting("reflect.remind_weeks", int, 4, minimum=1, maximum=52, doc="How long a while is.")
+LADDER_ORDER = Setting("ladder.order", LadderOrder, LadderOrder.BY_ANXIETY, doc="How the ladder's rungs are ordered.")
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     THEME,
@@ -190,6 +192,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     REFLECT_DRAFT,
     REFLECT_REMIND,
     REFLECT_REMIND_WEEKS,
+    LADDER_ORDER,
 )
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QBoxLayout, QDialog, QSizePolicy, QStackedWidget, QWidget
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QBoxLayout, QDialog, QListWidget, QSizePolicy, QStackedWidget, QWidget
 
 
 def keep_room_when_hidden(*widgets: QWidget) -> None:
@@ -148,3 +148,49 @@ class ReturnFocus(QObject):
             return
         # After the dialog has gone: the window beneath must be active again before it takes the focus.
         QTimer.singleShot(0, before, lambda: (before.window().activateWindow(), before.setFocus()))
+
+
+class FitListToRows(QObject):
+    """Keeps a list exactly as tall as its rows (wrapped text included), up to ``max_rows``, so that on a
+    scrolling page the page scrolls and the list shows whole rows. Measured from the text at the width the
+    rows really get, again whenever the list is resized or its rows change."""
+
+    ITEM_PADDING = 12  # the theme's QListWidget::item padding, above and below
+
+    def __init__(self, view: QListWidget, max_rows: int = 8) -> None:
+        super().__init__(view)
+        self._view = view  # (parent() gives back a plain QWidget here)
+        self._max_rows = max_rows
+        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        view.installEventFilter(self)
+        model = view.model()
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.layoutChanged):
+            signal.connect(self.fit)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            QTimer.singleShot(0, self, self.fit)
+        return False
+
+    def fit(self, *_args: object) -> None:
+        view = self._view
+        if not shiboken6.isValid(view):
+            return
+        rows = view.count()
+        fits = rows <= self._max_rows
+        view.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fits else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        scroll_bar = 0 if fits else view.verticalScrollBar().sizeHint().width()
+        width = max(view.viewport().width() - scroll_bar, 40)
+        metrics = view.fontMetrics()
+        flags = int(Qt.TextFlag.TextWordWrap)
+        heights = [
+            metrics.boundingRect(QRect(0, 0, width, 100_000), flags, view.item(row).text()).height() + self.ITEM_PADDING
+            for row in range(min(rows, self._max_rows))
+        ]
+        chrome = view.height() - view.viewport().height()  # the frame and the theme's padding, once laid out
+        if not 0 <= chrome <= 4 * view.frameWidth():
+            chrome = 2 * view.frameWidth()
+        view.setFixedHeight(chrome + 2 + (sum(heights) if heights else 32))

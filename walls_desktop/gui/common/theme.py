@@ -288,8 +288,11 @@ def set_role(widget: QWidget, role: str) -> None:
     """Give a widget a stylesheet role (title, caption, primary, ...) and restyle it at once: a changed
     property is not picked up by a widget that has already been polished."""
     widget.setProperty("role", role)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    # Only a widget already polished needs it again; polishing one early (while a form is still being built)
+    # would polish the whole form before its own roles are set, and they would never show.
+    if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
 
 
 def system_prefers_dark() -> bool:

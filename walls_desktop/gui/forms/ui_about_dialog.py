@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'about_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -41,6 +41,7 @@ class Ui_AboutDialog(object):
 
         self.title = QLabel(AboutDialog)
         self.title.setObjectName(u"title")
+        self.title.setProperty(u"role", u"title")
 
         self.header.addWidget(self.title)
 
@@ -60,12 +61,14 @@ class Ui_AboutDialog(object):
         self.care = QLabel(AboutDialog)
         self.care.setObjectName(u"care")
         self.care.setWordWrap(True)
+        self.care.setProperty(u"role", u"emphasis")
 
         self.dialogLayout.addWidget(self.care)
 
         self.dataPath = QLabel(AboutDialog)
         self.dataPath.setObjectName(u"dataPath")
         self.dataPath.setWordWrap(True)
+        self.dataPath.setProperty(u"role", u"caption")
         self.dataPath.setTextInteractionFlags(Qt.TextSelectableByMouse|Qt.TextSelectableByKeyboard)
 
         self.dialogLayout.addWidget(self.dataPath)
@@ -92,10 +95,7 @@ class Ui_AboutDialog(object):
 #if QT_CONFIG(accessibility)
         self.icon.setAccessibleName(QCoreApplication.translate("AboutDialog", u"Walls icon", None))
 #endif // QT_CONFIG(accessibility)
-        self.title.setProperty(u"role", QCoreApplication.translate("AboutDialog", u"title", None))
         self.body.setText(QCoreApplication.translate("AboutDialog", u"Walls is a private practice space for people who feel uneasy when others come close. It offers breathing, self-compassion exercises and a record of closeness moments, all kept on this computer and never sent anywhere.", None))
         self.care.setText(QCoreApplication.translate("AboutDialog", u"Walls gives practice and information, never a diagnosis. It is not a substitute for professional care: a therapist, doctor or crisis line can help in ways an app cannot.", None))
-        self.care.setProperty(u"role", QCoreApplication.translate("AboutDialog", u"emphasis", None))
-        self.dataPath.setProperty(u"role", QCoreApplication.translate("AboutDialog", u"caption", None))
     # retranslateUi
 

@@ -47,12 +47,14 @@ class Ui_BreathPage(object):
         self.setupLayout.setContentsMargins(40, 48, 40, 40)
         self.title = QLabel(self.setupContent)
         self.title.setObjectName(u"title")
+        self.title.setProperty(u"role", u"title")
 
         self.setupLayout.addWidget(self.title)
 
         self.lead = QLabel(self.setupContent)
         self.lead.setObjectName(u"lead")
         self.lead.setWordWrap(True)
+        self.lead.setProperty(u"role", u"lead")
 
         self.setupLayout.addWidget(self.lead)
 
@@ -70,6 +72,7 @@ class Ui_BreathPage(object):
         self.patternColumn.setObjectName(u"patternColumn")
         self.patternLabel = QLabel(self.choiceBox)
         self.patternLabel.setObjectName(u"patternLabel")
+        self.patternLabel.setProperty(u"role", u"subtitle")
 
         self.patternColumn.addWidget(self.patternLabel)
 
@@ -107,6 +110,7 @@ class Ui_BreathPage(object):
         self.careNote = QLabel(self.choiceBox)
         self.careNote.setObjectName(u"careNote")
         self.careNote.setWordWrap(True)
+        self.careNote.setProperty(u"role", u"caption")
 
         self.patternColumn.addWidget(self.careNote)
 
@@ -122,6 +126,7 @@ class Ui_BreathPage(object):
         self.lengthColumn.setObjectName(u"lengthColumn")
         self.lengthLabel = QLabel(self.choiceBox)
         self.lengthLabel.setObjectName(u"lengthLabel")
+        self.lengthLabel.setProperty(u"role", u"subtitle")
 
         self.lengthColumn.addWidget(self.lengthLabel)
 
@@ -170,6 +175,7 @@ class Ui_BreathPage(object):
         self.lengthSummary = QLabel(self.choiceBox)
         self.lengthSummary.setObjectName(u"lengthSummary")
         self.lengthSummary.setWordWrap(True)
+        self.lengthSummary.setProperty(u"role", u"caption")
 
         self.lengthColumn.addWidget(self.lengthSummary)
 
@@ -197,12 +203,14 @@ class Ui_BreathPage(object):
         self.beforeLabel = QLabel(self.setupContent)
         self.beforeLabel.setObjectName(u"beforeLabel")
         self.beforeLabel.setWordWrap(True)
+        self.beforeLabel.setProperty(u"role", u"subtitle")
 
         self.beforeRow.addWidget(self.beforeLabel)
 
         self.beforeHint = QLabel(self.setupContent)
         self.beforeHint.setObjectName(u"beforeHint")
         self.beforeHint.setWordWrap(True)
+        self.beforeHint.setProperty(u"role", u"caption")
 
         self.beforeRow.addWidget(self.beforeHint)
 
@@ -220,6 +228,7 @@ class Ui_BreathPage(object):
         self.startButton = QPushButton(self.setupContent)
         self.startButton.setObjectName(u"startButton")
         self.startButton.setMinimumSize(QSize(260, 0))
+        self.startButton.setProperty(u"role", u"primary")
 
         self.startRow.addWidget(self.startButton)
 
@@ -241,6 +250,7 @@ class Ui_BreathPage(object):
         self.recentColumn.setObjectName(u"recentColumn")
         self.recentLabel = QLabel(self.lowerBox)
         self.recentLabel.setObjectName(u"recentLabel")
+        self.recentLabel.setProperty(u"role", u"subtitle")
 
         self.recentColumn.addWidget(self.recentLabel)
 
@@ -255,6 +265,7 @@ class Ui_BreathPage(object):
         self.recentEmpty = QLabel(self.lowerBox)
         self.recentEmpty.setObjectName(u"recentEmpty")
         self.recentEmpty.setWordWrap(True)
+        self.recentEmpty.setProperty(u"role", u"caption")
 
         self.recentColumn.addWidget(self.recentEmpty)
 
@@ -270,6 +281,7 @@ class Ui_BreathPage(object):
         self.comfortColumn.setObjectName(u"comfortColumn")
         self.comfortLabel = QLabel(self.lowerBox)
         self.comfortLabel.setObjectName(u"comfortLabel")
+        self.comfortLabel.setProperty(u"role", u"subtitle")
 
         self.comfortColumn.addWidget(self.comfortLabel)
 
@@ -303,6 +315,7 @@ class Ui_BreathPage(object):
         self.soundNote = QLabel(self.lowerBox)
         self.soundNote.setObjectName(u"soundNote")
         self.soundNote.setWordWrap(True)
+        self.soundNote.setProperty(u"role", u"caption")
 
         self.comfortColumn.addWidget(self.soundNote)
 
@@ -324,6 +337,7 @@ class Ui_BreathPage(object):
         self.motionNote = QLabel(self.lowerBox)
         self.motionNote.setObjectName(u"motionNote")
         self.motionNote.setWordWrap(True)
+        self.motionNote.setProperty(u"role", u"caption")
 
         self.comfortColumn.addWidget(self.motionNote)
 
@@ -357,6 +371,7 @@ class Ui_BreathPage(object):
         self.sessionPattern = QLabel(self.sessionPage)
         self.sessionPattern.setObjectName(u"sessionPattern")
         self.sessionPattern.setAlignment(Qt.AlignCenter)
+        self.sessionPattern.setProperty(u"role", u"subtitle")
 
         self.sessionLayout.addWidget(self.sessionPattern)
 
@@ -373,6 +388,7 @@ class Ui_BreathPage(object):
         self.breathCount = QLabel(self.sessionPage)
         self.breathCount.setObjectName(u"breathCount")
         self.breathCount.setAlignment(Qt.AlignCenter)
+        self.breathCount.setProperty(u"role", u"caption")
 
         self.sessionLayout.addWidget(self.breathCount)
 
@@ -380,6 +396,7 @@ class Ui_BreathPage(object):
         self.pausedNote.setObjectName(u"pausedNote")
         self.pausedNote.setAlignment(Qt.AlignCenter)
         self.pausedNote.setWordWrap(True)
+        self.pausedNote.setProperty(u"role", u"lead")
 
         self.sessionLayout.addWidget(self.pausedNote)
 
@@ -392,6 +409,7 @@ class Ui_BreathPage(object):
 
         self.pauseButton = QPushButton(self.sessionPage)
         self.pauseButton.setObjectName(u"pauseButton")
+        self.pauseButton.setProperty(u"role", u"primary")
 
         self.sessionButtons.addWidget(self.pauseButton)
 
@@ -411,6 +429,7 @@ class Ui_BreathPage(object):
         self.keysHint.setObjectName(u"keysHint")
         self.keysHint.setAlignment(Qt.AlignCenter)
         self.keysHint.setWordWrap(True)
+        self.keysHint.setProperty(u"role", u"caption")
 
         self.sessionLayout.addWidget(self.keysHint)
 
@@ -429,12 +448,14 @@ class Ui_BreathPage(object):
         self.afterTitle = QLabel(self.afterContent)
         self.afterTitle.setObjectName(u"afterTitle")
         self.afterTitle.setWordWrap(True)
+        self.afterTitle.setProperty(u"role", u"title")
 
         self.afterLayout.addWidget(self.afterTitle)
 
         self.afterSummary = QLabel(self.afterContent)
         self.afterSummary.setObjectName(u"afterSummary")
         self.afterSummary.setWordWrap(True)
+        self.afterSummary.setProperty(u"role", u"lead")
 
         self.afterLayout.addWidget(self.afterSummary)
 
@@ -442,18 +463,21 @@ class Ui_BreathPage(object):
         self.kindSentence.setObjectName(u"kindSentence")
         self.kindSentence.setWordWrap(True)
         self.kindSentence.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.kindSentence.setProperty(u"role", u"emphasis")
 
         self.afterLayout.addWidget(self.kindSentence)
 
         self.afterLabel = QLabel(self.afterContent)
         self.afterLabel.setObjectName(u"afterLabel")
         self.afterLabel.setWordWrap(True)
+        self.afterLabel.setProperty(u"role", u"subtitle")
 
         self.afterLayout.addWidget(self.afterLabel)
 
         self.afterHint = QLabel(self.afterContent)
         self.afterHint.setObjectName(u"afterHint")
         self.afterHint.setWordWrap(True)
+        self.afterHint.setProperty(u"role", u"caption")
 
         self.afterLayout.addWidget(self.afterHint)
 
@@ -486,6 +510,7 @@ class Ui_BreathPage(object):
         self.readOnlyNote = QLabel(self.afterContent)
         self.readOnlyNote.setObjectName(u"readOnlyNote")
         self.readOnlyNote.setWordWrap(True)
+        self.readOnlyNote.setProperty(u"role", u"caption")
 
         self.afterLayout.addWidget(self.readOnlyNote)
 
@@ -494,6 +519,7 @@ class Ui_BreathPage(object):
         self.afterButtons.setObjectName(u"afterButtons")
         self.saveButton = QPushButton(self.afterContent)
         self.saveButton.setObjectName(u"saveButton")
+        self.saveButton.setProperty(u"role", u"primary")
 
         self.afterButtons.addWidget(self.saveButton)
 
@@ -549,11 +575,8 @@ class Ui_BreathPage(object):
 
     def retranslateUi(self, BreathPage):
         self.title.setText(QCoreApplication.translate("BreathPage", u"Breathe", None))
-        self.title.setProperty(u"role", QCoreApplication.translate("BreathPage", u"title", None))
         self.lead.setText(QCoreApplication.translate("BreathPage", u"Follow the circle for a few minutes. Breathing slowly tells your body it is safe to settle.", None))
-        self.lead.setProperty(u"role", QCoreApplication.translate("BreathPage", u"lead", None))
         self.patternLabel.setText(QCoreApplication.translate("BreathPage", u"&Pattern", None))
-        self.patternLabel.setProperty(u"role", QCoreApplication.translate("BreathPage", u"subtitle", None))
 #if QT_CONFIG(accessibility)
         self.patternCombo.setAccessibleName(QCoreApplication.translate("BreathPage", u"Breathing pattern", None))
 #endif // QT_CONFIG(accessibility)
@@ -561,9 +584,7 @@ class Ui_BreathPage(object):
 #if QT_CONFIG(accessibility)
         self.patternsButton.setAccessibleName(QCoreApplication.translate("BreathPage", u"Make or change your own patterns", None))
 #endif // QT_CONFIG(accessibility)
-        self.careNote.setProperty(u"role", QCoreApplication.translate("BreathPage", u"caption", None))
         self.lengthLabel.setText(QCoreApplication.translate("BreathPage", u"How long", None))
-        self.lengthLabel.setProperty(u"role", QCoreApplication.translate("BreathPage", u"subtitle", None))
         self.byMinutes.setText(QCoreApplication.translate("BreathPage", u"&Minutes", None))
 #if QT_CONFIG(accessibility)
         self.byMinutes.setAccessibleName(QCoreApplication.translate("BreathPage", u"Choose the length in minutes", None))
@@ -578,12 +599,9 @@ class Ui_BreathPage(object):
 #if QT_CONFIG(accessibility)
         self.breathsSpin.setAccessibleName(QCoreApplication.translate("BreathPage", u"Breaths", None))
 #endif // QT_CONFIG(accessibility)
-        self.lengthSummary.setProperty(u"role", QCoreApplication.translate("BreathPage", u"caption", None))
         self.leadInCheck.setText(QCoreApplication.translate("BreathPage", u"&Settle in for 3 seconds first", None))
         self.beforeLabel.setText(QCoreApplication.translate("BreathPage", u"How anxious do you feel right now?", None))
-        self.beforeLabel.setProperty(u"role", QCoreApplication.translate("BreathPage", u"subtitle", None))
         self.beforeHint.setText(QCoreApplication.translate("BreathPage", u"If you like. Comparing before and after shows what helps you most.", None))
-        self.beforeHint.setProperty(u"role", QCoreApplication.translate("BreathPage", u"caption", None))
 #if QT_CONFIG(accessibility)
         self.beforeRating.setAccessibleName(QCoreApplication.translate("BreathPage", u"Anxiety before breathing, 0 to 10", None))
 #endif // QT_CONFIG(accessibility)
@@ -591,16 +609,12 @@ class Ui_BreathPage(object):
 #if QT_CONFIG(accessibility)
         self.startButton.setAccessibleName(QCoreApplication.translate("BreathPage", u"Start the breath session", None))
 #endif // QT_CONFIG(accessibility)
-        self.startButton.setProperty(u"role", QCoreApplication.translate("BreathPage", u"primary", None))
         self.recentLabel.setText(QCoreApplication.translate("BreathPage", u"Recent sessions", None))
-        self.recentLabel.setProperty(u"role", QCoreApplication.translate("BreathPage", u"subtitle", None))
 #if QT_CONFIG(accessibility)
         self.recentList.setAccessibleName(QCoreApplication.translate("BreathPage", u"Recent breath sessions", None))
 #endif // QT_CONFIG(accessibility)
         self.recentEmpty.setText(QCoreApplication.translate("BreathPage", u"Your sessions will be listed here, with how you felt before and after.", None))
-        self.recentEmpty.setProperty(u"role", QCoreApplication.translate("BreathPage", u"caption", None))
         self.comfortLabel.setText(QCoreApplication.translate("BreathPage", u"Sound and motion", None))
-        self.comfortLabel.setProperty(u"role", QCoreApplication.translate("BreathPage", u"subtitle", None))
         self.soundCheck.setText(QCoreApplication.translate("BreathPage", u"S&oft tones", None))
 #if QT_CONFIG(accessibility)
         self.soundCheck.setAccessibleName(QCoreApplication.translate("BreathPage", u"Soft tones when the breath changes", None))
@@ -609,7 +623,6 @@ class Ui_BreathPage(object):
 #if QT_CONFIG(accessibility)
         self.volumeSlider.setAccessibleName(QCoreApplication.translate("BreathPage", u"Volume of the tones", None))
 #endif // QT_CONFIG(accessibility)
-        self.soundNote.setProperty(u"role", QCoreApplication.translate("BreathPage", u"caption", None))
         self.motionLabel.setText(QCoreApplication.translate("BreathPage", u"Mo&tion of the circle", None))
         self.motionCombo.setItemText(0, QCoreApplication.translate("BreathPage", u"As my system is set", None))
         self.motionCombo.setItemText(1, QCoreApplication.translate("BreathPage", u"Reduce motion", None))
@@ -618,28 +631,17 @@ class Ui_BreathPage(object):
 #if QT_CONFIG(accessibility)
         self.motionCombo.setAccessibleName(QCoreApplication.translate("BreathPage", u"Motion of the breathing circle", None))
 #endif // QT_CONFIG(accessibility)
-        self.motionNote.setProperty(u"role", QCoreApplication.translate("BreathPage", u"caption", None))
-        self.sessionPattern.setProperty(u"role", QCoreApplication.translate("BreathPage", u"subtitle", None))
-        self.breathCount.setProperty(u"role", QCoreApplication.translate("BreathPage", u"caption", None))
-        self.pausedNote.setProperty(u"role", QCoreApplication.translate("BreathPage", u"lead", None))
         self.pauseButton.setText(QCoreApplication.translate("BreathPage", u"Pause", None))
 #if QT_CONFIG(accessibility)
         self.pauseButton.setAccessibleName(QCoreApplication.translate("BreathPage", u"Pause the session", None))
 #endif // QT_CONFIG(accessibility)
-        self.pauseButton.setProperty(u"role", QCoreApplication.translate("BreathPage", u"primary", None))
         self.endButton.setText(QCoreApplication.translate("BreathPage", u"End here", None))
 #if QT_CONFIG(accessibility)
         self.endButton.setAccessibleName(QCoreApplication.translate("BreathPage", u"End the session now", None))
 #endif // QT_CONFIG(accessibility)
         self.keysHint.setText(QCoreApplication.translate("BreathPage", u"Space pauses and carries on. Esc ends the session whenever you like.", None))
-        self.keysHint.setProperty(u"role", QCoreApplication.translate("BreathPage", u"caption", None))
-        self.afterTitle.setProperty(u"role", QCoreApplication.translate("BreathPage", u"title", None))
-        self.afterSummary.setProperty(u"role", QCoreApplication.translate("BreathPage", u"lead", None))
-        self.kindSentence.setProperty(u"role", QCoreApplication.translate("BreathPage", u"emphasis", None))
         self.afterLabel.setText(QCoreApplication.translate("BreathPage", u"How anxious do you feel now?", None))
-        self.afterLabel.setProperty(u"role", QCoreApplication.translate("BreathPage", u"subtitle", None))
         self.afterHint.setText(QCoreApplication.translate("BreathPage", u"If you like. Comparing before and after shows what helps you most.", None))
-        self.afterHint.setProperty(u"role", QCoreApplication.translate("BreathPage", u"caption", None))
 #if QT_CONFIG(accessibility)
         self.afterRating.setAccessibleName(QCoreApplication.translate("BreathPage", u"Anxiety after breathing, 0 to 10", None))
 #endif // QT_CONFIG(accessibility)
@@ -648,12 +650,10 @@ class Ui_BreathPage(object):
         self.momentCombo.setAccessibleName(QCoreApplication.translate("BreathPage", u"The closeness moment this session belongs to", None))
 #endif // QT_CONFIG(accessibility)
         self.readOnlyNote.setText(QCoreApplication.translate("BreathPage", u"Your data is open read-only, so this session cannot be kept. The practice still counts.", None))
-        self.readOnlyNote.setProperty(u"role", QCoreApplication.translate("BreathPage", u"caption", None))
         self.saveButton.setText(QCoreApplication.translate("BreathPage", u"Keep this session", None))
 #if QT_CONFIG(accessibility)
         self.saveButton.setAccessibleName(QCoreApplication.translate("BreathPage", u"Save this session", None))
 #endif // QT_CONFIG(accessibility)
-        self.saveButton.setProperty(u"role", QCoreApplication.translate("BreathPage", u"primary", None))
         self.discardButton.setText(QCoreApplication.translate("BreathPage", u"Don\u2019t keep it", None))
 #if QT_CONFIG(accessibility)
         self.discardButton.setAccessibleName(QCoreApplication.translate("BreathPage", u"Leave without saving this session", None))

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'kind_sentences_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -31,6 +31,7 @@ class Ui_KindSentencesDialog(object):
         self.title = QLabel(KindSentencesDialog)
         self.title.setObjectName(u"title")
         self.title.setWordWrap(True)
+        self.title.setProperty(u"role", u"subtitle")
 
         self.dialogLayout.addWidget(self.title)
 
@@ -61,12 +62,14 @@ class Ui_KindSentencesDialog(object):
         self.problem = QLabel(KindSentencesDialog)
         self.problem.setObjectName(u"problem")
         self.problem.setWordWrap(True)
+        self.problem.setProperty(u"role", u"emphasis")
 
         self.dialogLayout.addWidget(self.problem)
 
         self.readOnlyNote = QLabel(KindSentencesDialog)
         self.readOnlyNote.setObjectName(u"readOnlyNote")
         self.readOnlyNote.setWordWrap(True)
+        self.readOnlyNote.setProperty(u"role", u"caption")
 
         self.dialogLayout.addWidget(self.readOnlyNote)
 
@@ -75,6 +78,7 @@ class Ui_KindSentencesDialog(object):
         self.editButtons.setObjectName(u"editButtons")
         self.addButton = QPushButton(KindSentencesDialog)
         self.addButton.setObjectName(u"addButton")
+        self.addButton.setProperty(u"role", u"primary")
         self.addButton.setAutoDefault(False)
 
         self.editButtons.addWidget(self.addButton)
@@ -133,7 +137,6 @@ class Ui_KindSentencesDialog(object):
     def retranslateUi(self, KindSentencesDialog):
         KindSentencesDialog.setWindowTitle(QCoreApplication.translate("KindSentencesDialog", u"Your kind sentences", None))
         self.title.setText(QCoreApplication.translate("KindSentencesDialog", u"Kind sentences to take along", None))
-        self.title.setProperty(u"role", QCoreApplication.translate("KindSentencesDialog", u"subtitle", None))
         self.lead.setText(QCoreApplication.translate("KindSentencesDialog", u"One of these is shown when you finish a reframe. Keep the ones that ring true, change them into your own words, or add new ones.", None))
 #if QT_CONFIG(accessibility)
         self.sentenceList.setAccessibleName(QCoreApplication.translate("KindSentencesDialog", u"Your kind sentences", None))
@@ -143,14 +146,11 @@ class Ui_KindSentencesDialog(object):
         self.sentenceEdit.setAccessibleName(QCoreApplication.translate("KindSentencesDialog", u"Sentence to add or change", None))
 #endif // QT_CONFIG(accessibility)
         self.sentenceEdit.setPlaceholderText(QCoreApplication.translate("KindSentencesDialog", u"Write a sentence you would like to hear", None))
-        self.problem.setProperty(u"role", QCoreApplication.translate("KindSentencesDialog", u"emphasis", None))
         self.readOnlyNote.setText(QCoreApplication.translate("KindSentencesDialog", u"Your data is open read-only, so the list cannot be changed right now.", None))
-        self.readOnlyNote.setProperty(u"role", QCoreApplication.translate("KindSentencesDialog", u"caption", None))
         self.addButton.setText(QCoreApplication.translate("KindSentencesDialog", u"&Add to my list", None))
 #if QT_CONFIG(accessibility)
         self.addButton.setAccessibleName(QCoreApplication.translate("KindSentencesDialog", u"Add the sentence to your list", None))
 #endif // QT_CONFIG(accessibility)
-        self.addButton.setProperty(u"role", QCoreApplication.translate("KindSentencesDialog", u"primary", None))
         self.changeButton.setText(QCoreApplication.translate("KindSentencesDialog", u"&Change the chosen one", None))
 #if QT_CONFIG(accessibility)
         self.changeButton.setAccessibleName(QCoreApplication.translate("KindSentencesDialog", u"Replace the chosen sentence with this text", None))

@@ -71,6 +71,7 @@ class Ui_MainWindow(object):
         self.sidebarLayout.setContentsMargins(16, 20, 16, 16)
         self.appTitle = QLabel(self.sidebar)
         self.appTitle.setObjectName(u"appTitle")
+        self.appTitle.setProperty(u"role", u"brand")
 
         self.sidebarLayout.addWidget(self.appTitle)
 
@@ -90,6 +91,7 @@ class Ui_MainWindow(object):
         self.careNote = QLabel(self.sidebar)
         self.careNote.setObjectName(u"careNote")
         self.careNote.setWordWrap(True)
+        self.careNote.setProperty(u"role", u"caption")
 
         self.sidebarLayout.addWidget(self.careNote)
 
@@ -106,6 +108,7 @@ class Ui_MainWindow(object):
         self.storeBanner.setObjectName(u"storeBanner")
         self.storeBanner.setVisible(False)
         self.storeBanner.setWordWrap(True)
+        self.storeBanner.setProperty(u"role", u"banner")
 
         self.contentLayout.addWidget(self.storeBanner)
 
@@ -187,7 +190,6 @@ class Ui_MainWindow(object):
         self.actionWelcome.setText(QCoreApplication.translate("MainWindow", u"Show the &welcome again\u2026", None))
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About Walls\u2026", None))
         self.appTitle.setText(QCoreApplication.translate("MainWindow", u"Walls", None))
-        self.appTitle.setProperty(u"role", QCoreApplication.translate("MainWindow", u"brand", None))
 #if QT_CONFIG(accessibility)
         self.navList.setAccessibleName(QCoreApplication.translate("MainWindow", u"Pages", None))
 #endif // QT_CONFIG(accessibility)
@@ -202,8 +204,6 @@ class Ui_MainWindow(object):
         self.supportButton.setToolTip(QCoreApplication.translate("MainWindow", u"Crisis lines and emergency numbers, shown without any network connection (F1)", None))
 #endif // QT_CONFIG(tooltip)
         self.careNote.setText(QCoreApplication.translate("MainWindow", u"Walls is a place to practise. It is not a substitute for professional care.", None))
-        self.careNote.setProperty(u"role", QCoreApplication.translate("MainWindow", u"caption", None))
-        self.storeBanner.setProperty(u"role", QCoreApplication.translate("MainWindow", u"banner", None))
 #if QT_CONFIG(accessibility)
         self.storeBanner.setAccessibleName(QCoreApplication.translate("MainWindow", u"Storage notice", None))
 #endif // QT_CONFIG(accessibility)

@@ -34,6 +34,7 @@ class Ui_MomentDialog(object):
         self.title = QLabel(MomentDialog)
         self.title.setObjectName(u"title")
         self.title.setWordWrap(True)
+        self.title.setProperty(u"role", u"title")
 
         self.dialogLayout.addWidget(self.title)
 
@@ -136,6 +137,7 @@ class Ui_MomentDialog(object):
         self.problemLabel.setObjectName(u"problemLabel")
         self.problemLabel.setVisible(False)
         self.problemLabel.setWordWrap(True)
+        self.problemLabel.setProperty(u"role", u"emphasis")
 
         self.dialogLayout.addWidget(self.problemLabel)
 
@@ -143,6 +145,7 @@ class Ui_MomentDialog(object):
         self.readOnlyNote.setObjectName(u"readOnlyNote")
         self.readOnlyNote.setVisible(False)
         self.readOnlyNote.setWordWrap(True)
+        self.readOnlyNote.setProperty(u"role", u"caption")
 
         self.dialogLayout.addWidget(self.readOnlyNote)
 
@@ -156,6 +159,13 @@ class Ui_MomentDialog(object):
 
         self.buttonRow.addWidget(self.deleteButton)
 
+        self.ladderTryButton = QPushButton(MomentDialog)
+        self.ladderTryButton.setObjectName(u"ladderTryButton")
+        self.ladderTryButton.setVisible(False)
+        self.ladderTryButton.setAutoDefault(False)
+
+        self.buttonRow.addWidget(self.ladderTryButton)
+
         self.buttonSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonRow.addItem(self.buttonSpacer)
@@ -168,6 +178,7 @@ class Ui_MomentDialog(object):
 
         self.saveButton = QPushButton(MomentDialog)
         self.saveButton.setObjectName(u"saveButton")
+        self.saveButton.setProperty(u"role", u"primary")
 
         self.buttonRow.addWidget(self.saveButton)
 
@@ -202,7 +213,6 @@ class Ui_MomentDialog(object):
     def retranslateUi(self, MomentDialog):
         MomentDialog.setWindowTitle(QCoreApplication.translate("MomentDialog", u"A moment of closeness", None))
         self.title.setText(QCoreApplication.translate("MomentDialog", u"A moment of closeness", None))
-        self.title.setProperty(u"role", QCoreApplication.translate("MomentDialog", u"title", None))
         self.whenLabel.setText(QCoreApplication.translate("MomentDialog", u"&When", None))
 #if QT_CONFIG(accessibility)
         self.whenEdit.setAccessibleName(QCoreApplication.translate("MomentDialog", u"When it happened", None))
@@ -234,15 +244,20 @@ class Ui_MomentDialog(object):
 #if QT_CONFIG(accessibility)
         self.noteEdit.setAccessibleName(QCoreApplication.translate("MomentDialog", u"A note", None))
 #endif // QT_CONFIG(accessibility)
-        self.problemLabel.setProperty(u"role", QCoreApplication.translate("MomentDialog", u"emphasis", None))
 #if QT_CONFIG(accessibility)
         self.problemLabel.setAccessibleName(QCoreApplication.translate("MomentDialog", u"What needs a change before saving", None))
 #endif // QT_CONFIG(accessibility)
         self.readOnlyNote.setText(QCoreApplication.translate("MomentDialog", u"Your data is open read-only, so this moment can be looked at but not saved.", None))
-        self.readOnlyNote.setProperty(u"role", QCoreApplication.translate("MomentDialog", u"caption", None))
         self.deleteButton.setText(QCoreApplication.translate("MomentDialog", u"De&lete\u2026", None))
 #if QT_CONFIG(accessibility)
         self.deleteButton.setAccessibleName(QCoreApplication.translate("MomentDialog", u"Delete this moment", None))
+#endif // QT_CONFIG(accessibility)
+        self.ladderTryButton.setText(QCoreApplication.translate("MomentDialog", u"A ladder t&ry\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.ladderTryButton.setToolTip(QCoreApplication.translate("MomentDialog", u"Keep this moment as a try of a step on your ladder", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.ladderTryButton.setAccessibleName(QCoreApplication.translate("MomentDialog", u"Keep this moment as a try of a ladder step", None))
 #endif // QT_CONFIG(accessibility)
         self.cancelButton.setText(QCoreApplication.translate("MomentDialog", u"&Cancel", None))
 #if QT_CONFIG(accessibility)
@@ -255,6 +270,5 @@ class Ui_MomentDialog(object):
 #if QT_CONFIG(accessibility)
         self.saveButton.setAccessibleName(QCoreApplication.translate("MomentDialog", u"Save this moment", None))
 #endif // QT_CONFIG(accessibility)
-        self.saveButton.setProperty(u"role", QCoreApplication.translate("MomentDialog", u"primary", None))
     # retranslateUi
 

@@ -54,12 +54,14 @@ class Ui_MomentsPage(object):
         self.title = QLabel(self.headerBox)
         self.title.setObjectName(u"title")
         self.title.setWordWrap(True)
+        self.title.setProperty(u"role", u"title")
 
         self.headingColumn.addWidget(self.title)
 
         self.lead = QLabel(self.headerBox)
         self.lead.setObjectName(u"lead")
         self.lead.setWordWrap(True)
+        self.lead.setProperty(u"role", u"caption")
 
         self.headingColumn.addWidget(self.lead)
 
@@ -68,6 +70,7 @@ class Ui_MomentsPage(object):
 
         self.logButton = QPushButton(self.headerBox)
         self.logButton.setObjectName(u"logButton")
+        self.logButton.setProperty(u"role", u"primary")
 
         self.headerRow.addWidget(self.logButton)
 
@@ -79,6 +82,7 @@ class Ui_MomentsPage(object):
         self.readOnlyNote.setObjectName(u"readOnlyNote")
         self.readOnlyNote.setVisible(False)
         self.readOnlyNote.setWordWrap(True)
+        self.readOnlyNote.setProperty(u"role", u"caption")
 
         self.contentLayout.addWidget(self.readOnlyNote)
 
@@ -92,12 +96,14 @@ class Ui_MomentsPage(object):
         self.emptyLayout.setContentsMargins(0, 24, 0, 0)
         self.emptyTitle = QLabel(self.emptyState)
         self.emptyTitle.setObjectName(u"emptyTitle")
+        self.emptyTitle.setProperty(u"role", u"subtitle")
 
         self.emptyLayout.addWidget(self.emptyTitle)
 
         self.emptySentence = QLabel(self.emptyState)
         self.emptySentence.setObjectName(u"emptySentence")
         self.emptySentence.setWordWrap(True)
+        self.emptySentence.setProperty(u"role", u"lead")
 
         self.emptyLayout.addWidget(self.emptySentence)
 
@@ -137,6 +143,7 @@ class Ui_MomentsPage(object):
         self.rangeButtonsRow.setContentsMargins(0, 0, 0, 0)
         self.weekButton = QPushButton(self.rangeButtons)
         self.weekButton.setObjectName(u"weekButton")
+        self.weekButton.setProperty(u"role", u"segment")
         self.weekButton.setCheckable(True)
         self.weekButton.setAutoDefault(False)
 
@@ -144,6 +151,7 @@ class Ui_MomentsPage(object):
 
         self.monthButton = QPushButton(self.rangeButtons)
         self.monthButton.setObjectName(u"monthButton")
+        self.monthButton.setProperty(u"role", u"segment")
         self.monthButton.setCheckable(True)
         self.monthButton.setAutoDefault(False)
 
@@ -151,6 +159,7 @@ class Ui_MomentsPage(object):
 
         self.quarterButton = QPushButton(self.rangeButtons)
         self.quarterButton.setObjectName(u"quarterButton")
+        self.quarterButton.setProperty(u"role", u"segment")
         self.quarterButton.setCheckable(True)
         self.quarterButton.setAutoDefault(False)
 
@@ -158,6 +167,7 @@ class Ui_MomentsPage(object):
 
         self.yearButton = QPushButton(self.rangeButtons)
         self.yearButton.setObjectName(u"yearButton")
+        self.yearButton.setProperty(u"role", u"segment")
         self.yearButton.setCheckable(True)
         self.yearButton.setAutoDefault(False)
 
@@ -165,6 +175,7 @@ class Ui_MomentsPage(object):
 
         self.allButton = QPushButton(self.rangeButtons)
         self.allButton.setObjectName(u"allButton")
+        self.allButton.setProperty(u"role", u"segment")
         self.allButton.setCheckable(True)
         self.allButton.setAutoDefault(False)
 
@@ -195,12 +206,14 @@ class Ui_MomentsPage(object):
         self.legendLabel.setObjectName(u"legendLabel")
         self.legendLabel.setWordWrap(True)
         self.legendLabel.setTextFormat(Qt.RichText)
+        self.legendLabel.setProperty(u"role", u"caption")
 
         self.dataLayout.addWidget(self.legendLabel)
 
         self.chartHint = QLabel(self.dataState)
         self.chartHint.setObjectName(u"chartHint")
         self.chartHint.setWordWrap(True)
+        self.chartHint.setProperty(u"role", u"caption")
 
         self.dataLayout.addWidget(self.chartHint)
 
@@ -215,6 +228,7 @@ class Ui_MomentsPage(object):
         self.signsColumn.setObjectName(u"signsColumn")
         self.signsTitle = QLabel(self.besideBox)
         self.signsTitle.setObjectName(u"signsTitle")
+        self.signsTitle.setProperty(u"role", u"emphasis")
 
         self.signsColumn.addWidget(self.signsTitle)
 
@@ -279,6 +293,7 @@ class Ui_MomentsPage(object):
         self.exportStatus = QLabel(self.besideBox)
         self.exportStatus.setObjectName(u"exportStatus")
         self.exportStatus.setWordWrap(True)
+        self.exportStatus.setProperty(u"role", u"caption")
         self.exportStatus.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
         self.summaryColumn.addWidget(self.exportStatus)
@@ -311,9 +326,7 @@ class Ui_MomentsPage(object):
 
     def retranslateUi(self, MomentsPage):
         self.title.setText(QCoreApplication.translate("MomentsPage", u"Moments of closeness", None))
-        self.title.setProperty(u"role", QCoreApplication.translate("MomentsPage", u"title", None))
         self.lead.setText(QCoreApplication.translate("MomentsPage", u"How anxious closeness has felt, and what changes over the weeks.", None))
-        self.lead.setProperty(u"role", QCoreApplication.translate("MomentsPage", u"caption", None))
         self.logButton.setText(QCoreApplication.translate("MomentsPage", u"Log a moment\u2026", None))
 #if QT_CONFIG(tooltip)
         self.logButton.setToolTip(QCoreApplication.translate("MomentsPage", u"Write down a moment of closeness (Ctrl+N)", None))
@@ -321,47 +334,35 @@ class Ui_MomentsPage(object):
 #if QT_CONFIG(accessibility)
         self.logButton.setAccessibleName(QCoreApplication.translate("MomentsPage", u"Log a closeness moment", None))
 #endif // QT_CONFIG(accessibility)
-        self.logButton.setProperty(u"role", QCoreApplication.translate("MomentsPage", u"primary", None))
         self.readOnlyNote.setText(QCoreApplication.translate("MomentsPage", u"Your data is open read-only: you can look at your moments and export them, but not add or change any.", None))
-        self.readOnlyNote.setProperty(u"role", QCoreApplication.translate("MomentsPage", u"caption", None))
         self.emptyTitle.setText(QCoreApplication.translate("MomentsPage", u"Nothing written down yet", None))
-        self.emptyTitle.setProperty(u"role", QCoreApplication.translate("MomentsPage", u"subtitle", None))
-        self.emptySentence.setProperty(u"role", QCoreApplication.translate("MomentsPage", u"lead", None))
         self.emptyHint.setText(QCoreApplication.translate("MomentsPage", u"The next time closeness stirs something in you, note how anxious it felt, even briefly. After a few moments, a chart here will show how it changes over the weeks, and what helps.", None))
         self.rangeLabel.setText(QCoreApplication.translate("MomentsPage", u"Show the last", None))
-        self.weekButton.setProperty(u"role", QCoreApplication.translate("MomentsPage", u"segment", None))
         self.weekButton.setText(QCoreApplication.translate("MomentsPage", u"&Week", None))
 #if QT_CONFIG(accessibility)
         self.weekButton.setAccessibleName(QCoreApplication.translate("MomentsPage", u"Show the last week", None))
 #endif // QT_CONFIG(accessibility)
-        self.monthButton.setProperty(u"role", QCoreApplication.translate("MomentsPage", u"segment", None))
         self.monthButton.setText(QCoreApplication.translate("MomentsPage", u"&Month", None))
 #if QT_CONFIG(accessibility)
         self.monthButton.setAccessibleName(QCoreApplication.translate("MomentsPage", u"Show the last month", None))
 #endif // QT_CONFIG(accessibility)
-        self.quarterButton.setProperty(u"role", QCoreApplication.translate("MomentsPage", u"segment", None))
         self.quarterButton.setText(QCoreApplication.translate("MomentsPage", u"&3 months", None))
 #if QT_CONFIG(accessibility)
         self.quarterButton.setAccessibleName(QCoreApplication.translate("MomentsPage", u"Show the last three months", None))
 #endif // QT_CONFIG(accessibility)
-        self.yearButton.setProperty(u"role", QCoreApplication.translate("MomentsPage", u"segment", None))
         self.yearButton.setText(QCoreApplication.translate("MomentsPage", u"&Year", None))
 #if QT_CONFIG(accessibility)
         self.yearButton.setAccessibleName(QCoreApplication.translate("MomentsPage", u"Show the last year", None))
 #endif // QT_CONFIG(accessibility)
-        self.allButton.setProperty(u"role", QCoreApplication.translate("MomentsPage", u"segment", None))
         self.allButton.setText(QCoreApplication.translate("MomentsPage", u"&All", None))
 #if QT_CONFIG(accessibility)
         self.allButton.setAccessibleName(QCoreApplication.translate("MomentsPage", u"Show everything", None))
 #endif // QT_CONFIG(accessibility)
-        self.legendLabel.setProperty(u"role", QCoreApplication.translate("MomentsPage", u"caption", None))
 #if QT_CONFIG(accessibility)
         self.legendLabel.setAccessibleName(QCoreApplication.translate("MomentsPage", u"Legend", None))
 #endif // QT_CONFIG(accessibility)
         self.chartHint.setText(QCoreApplication.translate("MomentsPage", u"Drag or scroll to move and zoom. Click a point to open it.", None))
-        self.chartHint.setProperty(u"role", QCoreApplication.translate("MomentsPage", u"caption", None))
         self.signsTitle.setText(QCoreApplication.translate("MomentsPage", u"What showed up, week by week", None))
-        self.signsTitle.setProperty(u"role", QCoreApplication.translate("MomentsPage", u"emphasis", None))
         self.exportPngButton.setText(QCoreApplication.translate("MomentsPage", u"Save picture\u2026", None))
 #if QT_CONFIG(tooltip)
         self.exportPngButton.setToolTip(QCoreApplication.translate("MomentsPage", u"The chart as shown, with a title, its dates and the legend, as a sharp PNG picture", None))
@@ -376,7 +377,6 @@ class Ui_MomentsPage(object):
 #if QT_CONFIG(accessibility)
         self.exportCsvButton.setAccessibleName(QCoreApplication.translate("MomentsPage", u"Save all moments as a CSV file for spreadsheets", None))
 #endif // QT_CONFIG(accessibility)
-        self.exportStatus.setProperty(u"role", QCoreApplication.translate("MomentsPage", u"caption", None))
         pass
     # retranslateUi
 

@@ -31,6 +31,7 @@ class Ui_PatternDialog(object):
         self.dialogLayout.setContentsMargins(40, 40, 40, 32)
         self.title = QLabel(PatternDialog)
         self.title.setObjectName(u"title")
+        self.title.setProperty(u"role", u"title")
 
         self.dialogLayout.addWidget(self.title)
 
@@ -56,6 +57,7 @@ class Ui_PatternDialog(object):
         self.listEmpty = QLabel(PatternDialog)
         self.listEmpty.setObjectName(u"listEmpty")
         self.listEmpty.setWordWrap(True)
+        self.listEmpty.setProperty(u"role", u"caption")
 
         self.listColumn.addWidget(self.listEmpty)
 
@@ -96,6 +98,7 @@ class Ui_PatternDialog(object):
         self.nameProblem = QLabel(PatternDialog)
         self.nameProblem.setObjectName(u"nameProblem")
         self.nameProblem.setWordWrap(True)
+        self.nameProblem.setProperty(u"role", u"emphasis")
 
         self.form.addWidget(self.nameProblem, 1, 1, 1, 2)
 
@@ -113,6 +116,7 @@ class Ui_PatternDialog(object):
         self.descriptionProblem = QLabel(PatternDialog)
         self.descriptionProblem.setObjectName(u"descriptionProblem")
         self.descriptionProblem.setWordWrap(True)
+        self.descriptionProblem.setProperty(u"role", u"emphasis")
 
         self.form.addWidget(self.descriptionProblem, 3, 1, 1, 2)
 
@@ -135,6 +139,7 @@ class Ui_PatternDialog(object):
         self.inhaleProblem = QLabel(PatternDialog)
         self.inhaleProblem.setObjectName(u"inhaleProblem")
         self.inhaleProblem.setWordWrap(True)
+        self.inhaleProblem.setProperty(u"role", u"emphasis")
 
         self.form.addWidget(self.inhaleProblem, 4, 2, 1, 1)
 
@@ -155,6 +160,7 @@ class Ui_PatternDialog(object):
         self.topUpProblem = QLabel(PatternDialog)
         self.topUpProblem.setObjectName(u"topUpProblem")
         self.topUpProblem.setWordWrap(True)
+        self.topUpProblem.setProperty(u"role", u"emphasis")
 
         self.form.addWidget(self.topUpProblem, 5, 2, 1, 1)
 
@@ -175,6 +181,7 @@ class Ui_PatternDialog(object):
         self.holdProblem = QLabel(PatternDialog)
         self.holdProblem.setObjectName(u"holdProblem")
         self.holdProblem.setWordWrap(True)
+        self.holdProblem.setProperty(u"role", u"emphasis")
 
         self.form.addWidget(self.holdProblem, 6, 2, 1, 1)
 
@@ -196,6 +203,7 @@ class Ui_PatternDialog(object):
         self.exhaleProblem = QLabel(PatternDialog)
         self.exhaleProblem.setObjectName(u"exhaleProblem")
         self.exhaleProblem.setWordWrap(True)
+        self.exhaleProblem.setProperty(u"role", u"emphasis")
 
         self.form.addWidget(self.exhaleProblem, 7, 2, 1, 1)
 
@@ -216,18 +224,21 @@ class Ui_PatternDialog(object):
         self.restProblem = QLabel(PatternDialog)
         self.restProblem.setObjectName(u"restProblem")
         self.restProblem.setWordWrap(True)
+        self.restProblem.setProperty(u"role", u"emphasis")
 
         self.form.addWidget(self.restProblem, 8, 2, 1, 1)
 
         self.patternProblem = QLabel(PatternDialog)
         self.patternProblem.setObjectName(u"patternProblem")
         self.patternProblem.setWordWrap(True)
+        self.patternProblem.setProperty(u"role", u"emphasis")
 
         self.form.addWidget(self.patternProblem, 9, 0, 1, 3)
 
         self.cycleSummary = QLabel(PatternDialog)
         self.cycleSummary.setObjectName(u"cycleSummary")
         self.cycleSummary.setWordWrap(True)
+        self.cycleSummary.setProperty(u"role", u"caption")
 
         self.form.addWidget(self.cycleSummary, 10, 0, 1, 3)
 
@@ -245,6 +256,7 @@ class Ui_PatternDialog(object):
         self.statusNote = QLabel(PatternDialog)
         self.statusNote.setObjectName(u"statusNote")
         self.statusNote.setWordWrap(True)
+        self.statusNote.setProperty(u"role", u"caption")
 
         self.dialogLayout.addWidget(self.statusNote)
 
@@ -263,6 +275,7 @@ class Ui_PatternDialog(object):
 
         self.saveButton = QPushButton(PatternDialog)
         self.saveButton.setObjectName(u"saveButton")
+        self.saveButton.setProperty(u"role", u"primary")
 
         self.dialogButtons.addWidget(self.saveButton)
 
@@ -301,13 +314,11 @@ class Ui_PatternDialog(object):
     def retranslateUi(self, PatternDialog):
         PatternDialog.setWindowTitle(QCoreApplication.translate("PatternDialog", u"Your breathing patterns", None))
         self.title.setText(QCoreApplication.translate("PatternDialog", u"Your breathing patterns", None))
-        self.title.setProperty(u"role", QCoreApplication.translate("PatternDialog", u"title", None))
         self.lead.setText(QCoreApplication.translate("PatternDialog", u"Shape a rhythm that suits you. Steps go in whole or half seconds; set a hold, a rest or the extra sip to 0 to leave it out.", None))
 #if QT_CONFIG(accessibility)
         self.patternList.setAccessibleName(QCoreApplication.translate("PatternDialog", u"Your patterns", None))
 #endif // QT_CONFIG(accessibility)
         self.listEmpty.setText(QCoreApplication.translate("PatternDialog", u"No patterns of your own yet.", None))
-        self.listEmpty.setProperty(u"role", QCoreApplication.translate("PatternDialog", u"caption", None))
         self.newButton.setText(QCoreApplication.translate("PatternDialog", u"&New", None))
 #if QT_CONFIG(accessibility)
         self.newButton.setAccessibleName(QCoreApplication.translate("PatternDialog", u"Start a new pattern", None))
@@ -320,46 +331,36 @@ class Ui_PatternDialog(object):
 #if QT_CONFIG(accessibility)
         self.nameEdit.setAccessibleName(QCoreApplication.translate("PatternDialog", u"Name of the pattern", None))
 #endif // QT_CONFIG(accessibility)
-        self.nameProblem.setProperty(u"role", QCoreApplication.translate("PatternDialog", u"emphasis", None))
         self.descriptionLabel.setText(QCoreApplication.translate("PatternDialog", u"What it is &for", None))
 #if QT_CONFIG(accessibility)
         self.descriptionEdit.setAccessibleName(QCoreApplication.translate("PatternDialog", u"What the pattern is for (optional)", None))
 #endif // QT_CONFIG(accessibility)
         self.descriptionEdit.setPlaceholderText(QCoreApplication.translate("PatternDialog", u"Optional, for example \u201cbefore a hard talk\u201d", None))
-        self.descriptionProblem.setProperty(u"role", QCoreApplication.translate("PatternDialog", u"emphasis", None))
         self.inhaleLabel.setText(QCoreApplication.translate("PatternDialog", u"Breathe &in", None))
 #if QT_CONFIG(accessibility)
         self.inhaleSpin.setAccessibleName(QCoreApplication.translate("PatternDialog", u"Seconds breathing in", None))
 #endif // QT_CONFIG(accessibility)
         self.inhaleSpin.setSuffix(QCoreApplication.translate("PatternDialog", u" s", None))
-        self.inhaleProblem.setProperty(u"role", QCoreApplication.translate("PatternDialog", u"emphasis", None))
         self.topUpLabel.setText(QCoreApplication.translate("PatternDialog", u"E&xtra sip", None))
 #if QT_CONFIG(accessibility)
         self.topUpSpin.setAccessibleName(QCoreApplication.translate("PatternDialog", u"Seconds for an extra sip of air after breathing in (0 leaves it out)", None))
 #endif // QT_CONFIG(accessibility)
         self.topUpSpin.setSuffix(QCoreApplication.translate("PatternDialog", u" s", None))
-        self.topUpProblem.setProperty(u"role", QCoreApplication.translate("PatternDialog", u"emphasis", None))
         self.holdLabel.setText(QCoreApplication.translate("PatternDialog", u"&Hold", None))
 #if QT_CONFIG(accessibility)
         self.holdSpin.setAccessibleName(QCoreApplication.translate("PatternDialog", u"Seconds holding after breathing in (0 leaves it out)", None))
 #endif // QT_CONFIG(accessibility)
         self.holdSpin.setSuffix(QCoreApplication.translate("PatternDialog", u" s", None))
-        self.holdProblem.setProperty(u"role", QCoreApplication.translate("PatternDialog", u"emphasis", None))
         self.exhaleLabel.setText(QCoreApplication.translate("PatternDialog", u"Breathe &out", None))
 #if QT_CONFIG(accessibility)
         self.exhaleSpin.setAccessibleName(QCoreApplication.translate("PatternDialog", u"Seconds breathing out", None))
 #endif // QT_CONFIG(accessibility)
         self.exhaleSpin.setSuffix(QCoreApplication.translate("PatternDialog", u" s", None))
-        self.exhaleProblem.setProperty(u"role", QCoreApplication.translate("PatternDialog", u"emphasis", None))
         self.restLabel.setText(QCoreApplication.translate("PatternDialog", u"&Rest", None))
 #if QT_CONFIG(accessibility)
         self.restSpin.setAccessibleName(QCoreApplication.translate("PatternDialog", u"Seconds resting after breathing out (0 leaves it out)", None))
 #endif // QT_CONFIG(accessibility)
         self.restSpin.setSuffix(QCoreApplication.translate("PatternDialog", u" s", None))
-        self.restProblem.setProperty(u"role", QCoreApplication.translate("PatternDialog", u"emphasis", None))
-        self.patternProblem.setProperty(u"role", QCoreApplication.translate("PatternDialog", u"emphasis", None))
-        self.cycleSummary.setProperty(u"role", QCoreApplication.translate("PatternDialog", u"caption", None))
-        self.statusNote.setProperty(u"role", QCoreApplication.translate("PatternDialog", u"caption", None))
         self.closeButton.setText(QCoreApplication.translate("PatternDialog", u"&Close", None))
 #if QT_CONFIG(accessibility)
         self.closeButton.setAccessibleName(QCoreApplication.translate("PatternDialog", u"Close this window", None))
@@ -368,6 +369,5 @@ class Ui_PatternDialog(object):
 #if QT_CONFIG(accessibility)
         self.saveButton.setAccessibleName(QCoreApplication.translate("PatternDialog", u"Save this pattern", None))
 #endif // QT_CONFIG(accessibility)
-        self.saveButton.setProperty(u"role", QCoreApplication.translate("PatternDialog", u"primary", None))
     # retranslateUi
 

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'placeholder_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -28,12 +28,14 @@ class Ui_PlaceholderPage(object):
         self.pageLayout.setContentsMargins(56, 56, 56, 40)
         self.title = QLabel(PlaceholderPage)
         self.title.setObjectName(u"title")
+        self.title.setProperty(u"role", u"title")
 
         self.pageLayout.addWidget(self.title)
 
         self.purpose = QLabel(PlaceholderPage)
         self.purpose.setObjectName(u"purpose")
         self.purpose.setWordWrap(True)
+        self.purpose.setProperty(u"role", u"lead")
 
         self.pageLayout.addWidget(self.purpose)
 
@@ -54,8 +56,6 @@ class Ui_PlaceholderPage(object):
     # setupUi
 
     def retranslateUi(self, PlaceholderPage):
-        self.title.setProperty(u"role", QCoreApplication.translate("PlaceholderPage", u"title", None))
-        self.purpose.setProperty(u"role", QCoreApplication.translate("PlaceholderPage", u"lead", None))
         self.notYet.setText(QCoreApplication.translate("PlaceholderPage", u"This room is still being built. It will arrive in a later version of Walls \u2014 until then, the other pages are ready for you.", None))
         pass
     # retranslateUi

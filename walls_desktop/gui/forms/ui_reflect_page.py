@@ -48,18 +48,21 @@ class Ui_ReflectPage(object):
         self.startLayout.setContentsMargins(40, 48, 40, 32)
         self.title = QLabel(self.startContent)
         self.title.setObjectName(u"title")
+        self.title.setProperty(u"role", u"title")
 
         self.startLayout.addWidget(self.title)
 
         self.lead = QLabel(self.startContent)
         self.lead.setObjectName(u"lead")
         self.lead.setWordWrap(True)
+        self.lead.setProperty(u"role", u"lead")
 
         self.startLayout.addWidget(self.lead)
 
         self.startCaveat = QLabel(self.startContent)
         self.startCaveat.setObjectName(u"startCaveat")
         self.startCaveat.setWordWrap(True)
+        self.startCaveat.setProperty(u"role", u"caption")
 
         self.startLayout.addWidget(self.startCaveat)
 
@@ -84,6 +87,7 @@ class Ui_ReflectPage(object):
         self.draftButtons.setContentsMargins(0, 0, 0, 0)
         self.continueButton = QPushButton(self.draftButtonsBox)
         self.continueButton.setObjectName(u"continueButton")
+        self.continueButton.setProperty(u"role", u"primary")
 
         self.draftButtons.addWidget(self.continueButton)
 
@@ -111,6 +115,7 @@ class Ui_ReflectPage(object):
         self.focusTitle = QLabel(self.focusBox)
         self.focusTitle.setObjectName(u"focusTitle")
         self.focusTitle.setWordWrap(True)
+        self.focusTitle.setProperty(u"role", u"subtitle")
 
         self.focusLayout.addWidget(self.focusTitle)
 
@@ -145,6 +150,7 @@ class Ui_ReflectPage(object):
         self.personProblem = QLabel(self.personBox)
         self.personProblem.setObjectName(u"personProblem")
         self.personProblem.setWordWrap(True)
+        self.personProblem.setProperty(u"role", u"emphasis")
 
         self.personLayout.addWidget(self.personProblem)
 
@@ -162,12 +168,14 @@ class Ui_ReflectPage(object):
         self.startActions.setContentsMargins(0, 0, 0, 0)
         self.beginButton = QPushButton(self.startActionsBox)
         self.beginButton.setObjectName(u"beginButton")
+        self.beginButton.setProperty(u"role", u"primary")
 
         self.startActions.addWidget(self.beginButton)
 
         self.lengthNote = QLabel(self.startActionsBox)
         self.lengthNote.setObjectName(u"lengthNote")
         self.lengthNote.setWordWrap(True)
+        self.lengthNote.setProperty(u"role", u"caption")
 
         self.startActions.addWidget(self.lengthNote)
 
@@ -177,11 +185,13 @@ class Ui_ReflectPage(object):
         self.readOnlyNote = QLabel(self.startContent)
         self.readOnlyNote.setObjectName(u"readOnlyNote")
         self.readOnlyNote.setWordWrap(True)
+        self.readOnlyNote.setProperty(u"role", u"caption")
 
         self.startLayout.addWidget(self.readOnlyNote)
 
         self.resultsTitle = QLabel(self.startContent)
         self.resultsTitle.setObjectName(u"resultsTitle")
+        self.resultsTitle.setProperty(u"role", u"subtitle")
 
         self.startLayout.addWidget(self.resultsTitle)
 
@@ -195,6 +205,7 @@ class Ui_ReflectPage(object):
         self.fociEmpty = QLabel(self.startContent)
         self.fociEmpty.setObjectName(u"fociEmpty")
         self.fociEmpty.setWordWrap(True)
+        self.fociEmpty.setProperty(u"role", u"caption")
 
         self.startLayout.addWidget(self.fociEmpty)
 
@@ -245,6 +256,7 @@ class Ui_ReflectPage(object):
         self.remindNote = QLabel(self.startContent)
         self.remindNote.setObjectName(u"remindNote")
         self.remindNote.setWordWrap(True)
+        self.remindNote.setProperty(u"role", u"caption")
 
         self.startLayout.addWidget(self.remindNote)
 
@@ -269,6 +281,7 @@ class Ui_ReflectPage(object):
         self.progressRow.setContentsMargins(40, 24, 40, 0)
         self.progressLabel = QLabel(self.questionView)
         self.progressLabel.setObjectName(u"progressLabel")
+        self.progressLabel.setProperty(u"role", u"caption")
 
         self.progressRow.addWidget(self.progressLabel)
 
@@ -313,6 +326,7 @@ class Ui_ReflectPage(object):
         self.focusNote.setObjectName(u"focusNote")
         self.focusNote.setTextFormat(Qt.PlainText)
         self.focusNote.setWordWrap(True)
+        self.focusNote.setProperty(u"role", u"caption")
 
         self.questionLayout.addWidget(self.focusNote)
 
@@ -320,6 +334,7 @@ class Ui_ReflectPage(object):
         self.statementLabel.setObjectName(u"statementLabel")
         self.statementLabel.setTextFormat(Qt.PlainText)
         self.statementLabel.setWordWrap(True)
+        self.statementLabel.setProperty(u"role", u"statement")
 
         self.questionLayout.addWidget(self.statementLabel)
 
@@ -332,42 +347,49 @@ class Ui_ReflectPage(object):
         self.answer1 = QPushButton(self.answersBox)
         self.answer1.setObjectName(u"answer1")
         self.answer1.setCheckable(True)
+        self.answer1.setProperty(u"role", u"answer")
 
         self.answersLayout.addWidget(self.answer1)
 
         self.answer2 = QPushButton(self.answersBox)
         self.answer2.setObjectName(u"answer2")
         self.answer2.setCheckable(True)
+        self.answer2.setProperty(u"role", u"answer")
 
         self.answersLayout.addWidget(self.answer2)
 
         self.answer3 = QPushButton(self.answersBox)
         self.answer3.setObjectName(u"answer3")
         self.answer3.setCheckable(True)
+        self.answer3.setProperty(u"role", u"answer")
 
         self.answersLayout.addWidget(self.answer3)
 
         self.answer4 = QPushButton(self.answersBox)
         self.answer4.setObjectName(u"answer4")
         self.answer4.setCheckable(True)
+        self.answer4.setProperty(u"role", u"answer")
 
         self.answersLayout.addWidget(self.answer4)
 
         self.answer5 = QPushButton(self.answersBox)
         self.answer5.setObjectName(u"answer5")
         self.answer5.setCheckable(True)
+        self.answer5.setProperty(u"role", u"answer")
 
         self.answersLayout.addWidget(self.answer5)
 
         self.answer6 = QPushButton(self.answersBox)
         self.answer6.setObjectName(u"answer6")
         self.answer6.setCheckable(True)
+        self.answer6.setProperty(u"role", u"answer")
 
         self.answersLayout.addWidget(self.answer6)
 
         self.answer7 = QPushButton(self.answersBox)
         self.answer7.setObjectName(u"answer7")
         self.answer7.setCheckable(True)
+        self.answer7.setProperty(u"role", u"answer")
 
         self.answersLayout.addWidget(self.answer7)
 
@@ -377,6 +399,7 @@ class Ui_ReflectPage(object):
         self.keysHint = QLabel(self.questionContent)
         self.keysHint.setObjectName(u"keysHint")
         self.keysHint.setWordWrap(True)
+        self.keysHint.setProperty(u"role", u"caption")
 
         self.questionLayout.addWidget(self.keysHint)
 
@@ -408,6 +431,7 @@ class Ui_ReflectPage(object):
 
         self.nextButton = QPushButton(self.questionView)
         self.nextButton.setObjectName(u"nextButton")
+        self.nextButton.setProperty(u"role", u"primary")
 
         self.navRow.addWidget(self.nextButton)
 
@@ -434,12 +458,14 @@ class Ui_ReflectPage(object):
         self.shortTitle = QLabel(self.shortContent)
         self.shortTitle.setObjectName(u"shortTitle")
         self.shortTitle.setWordWrap(True)
+        self.shortTitle.setProperty(u"role", u"title")
 
         self.shortLayout.addWidget(self.shortTitle)
 
         self.shortText = QLabel(self.shortContent)
         self.shortText.setObjectName(u"shortText")
         self.shortText.setWordWrap(True)
+        self.shortText.setProperty(u"role", u"lead")
 
         self.shortLayout.addWidget(self.shortText)
 
@@ -451,6 +477,7 @@ class Ui_ReflectPage(object):
         self.shortButtons.setContentsMargins(0, 0, 0, 0)
         self.answerSkippedButton = QPushButton(self.shortButtonsBox)
         self.answerSkippedButton.setObjectName(u"answerSkippedButton")
+        self.answerSkippedButton.setProperty(u"role", u"primary")
 
         self.shortButtons.addWidget(self.answerSkippedButton)
 
@@ -495,12 +522,14 @@ class Ui_ReflectPage(object):
         self.resultTitle.setObjectName(u"resultTitle")
         self.resultTitle.setTextFormat(Qt.PlainText)
         self.resultTitle.setWordWrap(True)
+        self.resultTitle.setProperty(u"role", u"title")
 
         self.resultLayout.addWidget(self.resultTitle)
 
         self.resultDate = QLabel(self.resultContent)
         self.resultDate.setObjectName(u"resultDate")
         self.resultDate.setWordWrap(True)
+        self.resultDate.setProperty(u"role", u"caption")
 
         self.resultLayout.addWidget(self.resultDate)
 
@@ -530,18 +559,21 @@ class Ui_ReflectPage(object):
         self.planeNote = QLabel(self.resultContent)
         self.planeNote.setObjectName(u"planeNote")
         self.planeNote.setWordWrap(True)
+        self.planeNote.setProperty(u"role", u"caption")
 
         self.resultLayout.addWidget(self.planeNote)
 
         self.scoresLabel = QLabel(self.resultContent)
         self.scoresLabel.setObjectName(u"scoresLabel")
         self.scoresLabel.setWordWrap(True)
+        self.scoresLabel.setProperty(u"role", u"emphasis")
 
         self.resultLayout.addWidget(self.scoresLabel)
 
         self.placeLabel = QLabel(self.resultContent)
         self.placeLabel.setObjectName(u"placeLabel")
         self.placeLabel.setWordWrap(True)
+        self.placeLabel.setProperty(u"role", u"lead")
 
         self.resultLayout.addWidget(self.placeLabel)
 
@@ -553,6 +585,7 @@ class Ui_ReflectPage(object):
 
         self.helpTitle = QLabel(self.resultContent)
         self.helpTitle.setObjectName(u"helpTitle")
+        self.helpTitle.setProperty(u"role", u"subtitle")
 
         self.resultLayout.addWidget(self.helpTitle)
 
@@ -602,6 +635,7 @@ class Ui_ReflectPage(object):
         self.historyTitle = QLabel(self.resultContent)
         self.historyTitle.setObjectName(u"historyTitle")
         self.historyTitle.setWordWrap(True)
+        self.historyTitle.setProperty(u"role", u"subtitle")
 
         self.resultLayout.addWidget(self.historyTitle)
 
@@ -642,6 +676,7 @@ class Ui_ReflectPage(object):
         self.resultNav.setContentsMargins(40, 12, 40, 24)
         self.doneButton = QPushButton(self.resultView)
         self.doneButton.setObjectName(u"doneButton")
+        self.doneButton.setProperty(u"role", u"primary")
 
         self.resultNav.addWidget(self.doneButton)
 
@@ -667,21 +702,16 @@ class Ui_ReflectPage(object):
 
     def retranslateUi(self, ReflectPage):
         self.title.setText(QCoreApplication.translate("ReflectPage", u"Reflect", None))
-        self.title.setProperty(u"role", QCoreApplication.translate("ReflectPage", u"title", None))
         self.lead.setText(QCoreApplication.translate("ReflectPage", u"A quiet look at how you tend to respond when someone comes close: how much you worry about being left, and how uneasy closeness and leaning on someone can feel. There are no right or wrong answers.", None))
-        self.lead.setProperty(u"role", QCoreApplication.translate("ReflectPage", u"lead", None))
-        self.startCaveat.setProperty(u"role", QCoreApplication.translate("ReflectPage", u"caption", None))
 #if QT_CONFIG(accessibility)
         self.continueButton.setAccessibleName(QCoreApplication.translate("ReflectPage", u"Continue the unfinished reflection", None))
 #endif // QT_CONFIG(accessibility)
         self.continueButton.setText(QCoreApplication.translate("ReflectPage", u"&Continue where I left off", None))
-        self.continueButton.setProperty(u"role", QCoreApplication.translate("ReflectPage", u"primary", None))
 #if QT_CONFIG(accessibility)
         self.discardButton.setAccessibleName(QCoreApplication.translate("ReflectPage", u"Discard the unfinished reflection", None))
 #endif // QT_CONFIG(accessibility)
         self.discardButton.setText(QCoreApplication.translate("ReflectPage", u"&Discard it and start fresh", None))
         self.focusTitle.setText(QCoreApplication.translate("ReflectPage", u"Who would you like to think about this time?", None))
-        self.focusTitle.setProperty(u"role", QCoreApplication.translate("ReflectPage", u"subtitle", None))
         self.generalRadio.setText(QCoreApplication.translate("ReflectPage", u"Close relationships in &general", None))
         self.personRadio.setText(QCoreApplication.translate("ReflectPage", u"One relationship in &particular", None))
         self.personLabel.setText(QCoreApplication.translate("ReflectPage", u"The name you use for them (as in Moments)", None))
@@ -689,7 +719,6 @@ class Ui_ReflectPage(object):
 #if QT_CONFIG(accessibility)
         self.personEdit.setAccessibleName(QCoreApplication.translate("ReflectPage", u"Name of the person", None))
 #endif // QT_CONFIG(accessibility)
-        self.personProblem.setProperty(u"role", QCoreApplication.translate("ReflectPage", u"emphasis", None))
 #if QT_CONFIG(accessibility)
         self.beginButton.setAccessibleName(QCoreApplication.translate("ReflectPage", u"Begin a reflection", None))
 #endif // QT_CONFIG(accessibility)
@@ -697,18 +726,13 @@ class Ui_ReflectPage(object):
         self.beginButton.setToolTip(QCoreApplication.translate("ReflectPage", u"Twenty short statements, about five minutes", None))
 #endif // QT_CONFIG(tooltip)
         self.beginButton.setText(QCoreApplication.translate("ReflectPage", u"Beg&in", None))
-        self.beginButton.setProperty(u"role", QCoreApplication.translate("ReflectPage", u"primary", None))
         self.lengthNote.setText(QCoreApplication.translate("ReflectPage", u"Twenty short statements, about five minutes. Any of them can be skipped.", None))
-        self.lengthNote.setProperty(u"role", QCoreApplication.translate("ReflectPage", u"caption", None))
         self.readOnlyNote.setText(QCoreApplication.translate("ReflectPage", u"Your data is open read-only, so a new reflection cannot be kept right now. You can still look at earlier ones.", None))
-        self.readOnlyNote.setProperty(u"role", QCoreApplication.translate("ReflectPage", u"caption", None))
         self.resultsTitle.setText(QCoreApplication.translate("ReflectPage", u"Your reflections", None))
-        self.resultsTitle.setProperty(u"role", QCoreApplication.translate("ReflectPage", u"subtitle", None))
 #if QT_CONFIG(accessibility)
         self.fociList.setAccessibleName(QCoreApplication.translate("ReflectPage", u"Your reflections, one line for each person", None))
 #endif // QT_CONFIG(accessibility)
         self.fociEmpty.setText(QCoreApplication.translate("ReflectPage", u"Each reflection you finish is kept here, one line for close relationships in general and one for each person, so you can see how things change over the months.", None))
-        self.fociEmpty.setProperty(u"role", QCoreApplication.translate("ReflectPage", u"caption", None))
 #if QT_CONFIG(accessibility)
         self.openButton.setAccessibleName(QCoreApplication.translate("ReflectPage", u"Look at the results for the chosen line", None))
 #endif // QT_CONFIG(accessibility)
@@ -718,8 +742,6 @@ class Ui_ReflectPage(object):
         self.remindWeeks.setAccessibleName(QCoreApplication.translate("ReflectPage", u"Weeks until the suggestion", None))
 #endif // QT_CONFIG(accessibility)
         self.remindNote.setText(QCoreApplication.translate("ReflectPage", u"Today will show the suggestion when it is due. It is off until you turn it on.", None))
-        self.remindNote.setProperty(u"role", QCoreApplication.translate("ReflectPage", u"caption", None))
-        self.progressLabel.setProperty(u"role", QCoreApplication.translate("ReflectPage", u"caption", None))
 #if QT_CONFIG(accessibility)
         self.leaveButton.setAccessibleName(QCoreApplication.translate("ReflectPage", u"Leave the reflection for now; your answers are kept", None))
 #endif // QT_CONFIG(accessibility)
@@ -730,24 +752,14 @@ class Ui_ReflectPage(object):
 #if QT_CONFIG(accessibility)
         self.progressBar.setAccessibleName(QCoreApplication.translate("ReflectPage", u"Progress", None))
 #endif // QT_CONFIG(accessibility)
-        self.focusNote.setProperty(u"role", QCoreApplication.translate("ReflectPage", u"caption", None))
-        self.statementLabel.setProperty(u"role", QCoreApplication.translate("ReflectPage", u"statement", None))
         self.answer1.setText(QCoreApplication.translate("ReflectPage", u"1", None))
-        self.answer1.setProperty(u"role", QCoreApplication.translate("ReflectPage", u"answer", None))
         self.answer2.setText(QCoreApplication.translate("ReflectPage", u"2", None))
-        self.answer2.setProperty(u"role", QCoreApplication.translate("ReflectPage", u"answer", None))
         self.answer3.setText(QCoreApplication.translate("ReflectPage", u"3", None))
-        self.answer3.setProperty(u"role", QCoreApplication.translate("ReflectPage", u"answer", None))
         self.answer4.setText(QCoreApplication.translate("ReflectPage", u"4", None))
-        self.answer4.setProperty(u"role", QCoreApplication.translate("ReflectPage", u"answer", None))
         self.answer5.setText(QCoreApplication.translate("ReflectPage", u"5", None))
-        self.answer5.setProperty(u"role", QCoreApplication.translate("ReflectPage", u"answer", None))
         self.answer6.setText(QCoreApplication.translate("ReflectPage", u"6", None))
-        self.answer6.setProperty(u"role", QCoreApplication.translate("ReflectPage", u"answer", None))
         self.answer7.setText(QCoreApplication.translate("ReflectPage", u"7", None))
-        self.answer7.setProperty(u"role", QCoreApplication.translate("ReflectPage", u"answer", None))
         self.keysHint.setText(QCoreApplication.translate("ReflectPage", u"Keys: 1 to 7 answer, the arrows move, Enter goes on, Backspace goes back.", None))
-        self.keysHint.setProperty(u"role", QCoreApplication.translate("ReflectPage", u"caption", None))
 #if QT_CONFIG(accessibility)
         self.backButton.setAccessibleName(QCoreApplication.translate("ReflectPage", u"Back to the previous statement", None))
 #endif // QT_CONFIG(accessibility)
@@ -757,27 +769,16 @@ class Ui_ReflectPage(object):
 #endif // QT_CONFIG(accessibility)
         self.skipButton.setText(QCoreApplication.translate("ReflectPage", u"S&kip this one", None))
         self.nextButton.setText(QCoreApplication.translate("ReflectPage", u"&Next", None))
-        self.nextButton.setProperty(u"role", QCoreApplication.translate("ReflectPage", u"primary", None))
         self.shortTitle.setText(QCoreApplication.translate("ReflectPage", u"A few statements were skipped", None))
-        self.shortTitle.setProperty(u"role", QCoreApplication.translate("ReflectPage", u"title", None))
-        self.shortText.setProperty(u"role", QCoreApplication.translate("ReflectPage", u"lead", None))
         self.answerSkippedButton.setText(QCoreApplication.translate("ReflectPage", u"Ans&wer the skipped ones", None))
-        self.answerSkippedButton.setProperty(u"role", QCoreApplication.translate("ReflectPage", u"primary", None))
 #if QT_CONFIG(accessibility)
         self.keepAnywayButton.setAccessibleName(QCoreApplication.translate("ReflectPage", u"Keep the reflection without a full score", None))
 #endif // QT_CONFIG(accessibility)
         self.keepAnywayButton.setText(QCoreApplication.translate("ReflectPage", u"Keep it &just as it is", None))
-        self.resultTitle.setProperty(u"role", QCoreApplication.translate("ReflectPage", u"title", None))
-        self.resultDate.setProperty(u"role", QCoreApplication.translate("ReflectPage", u"caption", None))
         self.planeNote.setText(QCoreApplication.translate("ReflectPage", u"Each dot is one reflection about this focus, joined in the order they were made; the large dot is the newest. Across: unease with closeness. Up: worry about being left. Both run from 1 to 7.", None))
-        self.planeNote.setProperty(u"role", QCoreApplication.translate("ReflectPage", u"caption", None))
-        self.scoresLabel.setProperty(u"role", QCoreApplication.translate("ReflectPage", u"emphasis", None))
-        self.placeLabel.setProperty(u"role", QCoreApplication.translate("ReflectPage", u"lead", None))
         self.helpTitle.setText(QCoreApplication.translate("ReflectPage", u"What might help", None))
-        self.helpTitle.setProperty(u"role", QCoreApplication.translate("ReflectPage", u"subtitle", None))
         self.changesButton.setText(QCoreApplication.translate("ReflectPage", u"Show what changed, s&tatement by statement", None))
         self.historyTitle.setText(QCoreApplication.translate("ReflectPage", u"Every reflection about this focus", None))
-        self.historyTitle.setProperty(u"role", QCoreApplication.translate("ReflectPage", u"subtitle", None))
 #if QT_CONFIG(accessibility)
         self.historyList.setAccessibleName(QCoreApplication.translate("ReflectPage", u"Every reflection about this focus", None))
 #endif // QT_CONFIG(accessibility)
@@ -789,7 +790,6 @@ class Ui_ReflectPage(object):
         self.doneButton.setAccessibleName(QCoreApplication.translate("ReflectPage", u"Back to the start of Reflect", None))
 #endif // QT_CONFIG(accessibility)
         self.doneButton.setText(QCoreApplication.translate("ReflectPage", u"Back to &Reflect", None))
-        self.doneButton.setProperty(u"role", QCoreApplication.translate("ReflectPage", u"primary", None))
         pass
     # retranslateUi
 

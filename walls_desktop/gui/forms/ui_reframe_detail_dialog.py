@@ -44,6 +44,7 @@ class Ui_ReframeDetailDialog(object):
         self.title = QLabel(self.content)
         self.title.setObjectName(u"title")
         self.title.setWordWrap(True)
+        self.title.setProperty(u"role", u"subtitle")
 
         self.contentLayout.addWidget(self.title)
 
@@ -69,6 +70,7 @@ class Ui_ReframeDetailDialog(object):
         self.criticProblem = QLabel(self.content)
         self.criticProblem.setObjectName(u"criticProblem")
         self.criticProblem.setWordWrap(True)
+        self.criticProblem.setProperty(u"role", u"emphasis")
 
         self.contentLayout.addWidget(self.criticProblem)
 
@@ -86,6 +88,7 @@ class Ui_ReframeDetailDialog(object):
         self.friendProblem = QLabel(self.content)
         self.friendProblem.setObjectName(u"friendProblem")
         self.friendProblem.setWordWrap(True)
+        self.friendProblem.setProperty(u"role", u"emphasis")
 
         self.contentLayout.addWidget(self.friendProblem)
 
@@ -103,6 +106,7 @@ class Ui_ReframeDetailDialog(object):
         self.reframeProblem = QLabel(self.content)
         self.reframeProblem.setObjectName(u"reframeProblem")
         self.reframeProblem.setWordWrap(True)
+        self.reframeProblem.setProperty(u"role", u"emphasis")
 
         self.contentLayout.addWidget(self.reframeProblem)
 
@@ -114,6 +118,7 @@ class Ui_ReframeDetailDialog(object):
         self.readOnlyNote = QLabel(self.content)
         self.readOnlyNote.setObjectName(u"readOnlyNote")
         self.readOnlyNote.setWordWrap(True)
+        self.readOnlyNote.setProperty(u"role", u"caption")
 
         self.contentLayout.addWidget(self.readOnlyNote)
 
@@ -143,6 +148,7 @@ class Ui_ReframeDetailDialog(object):
 
         self.saveButton = QPushButton(ReframeDetailDialog)
         self.saveButton.setObjectName(u"saveButton")
+        self.saveButton.setProperty(u"role", u"primary")
         self.saveButton.setAutoDefault(False)
 
         self.buttonRow.addWidget(self.saveButton)
@@ -170,7 +176,6 @@ class Ui_ReframeDetailDialog(object):
 
     def retranslateUi(self, ReframeDetailDialog):
         ReframeDetailDialog.setWindowTitle(QCoreApplication.translate("ReframeDetailDialog", u"A reframe from your journal", None))
-        self.title.setProperty(u"role", QCoreApplication.translate("ReframeDetailDialog", u"subtitle", None))
 #if QT_CONFIG(accessibility)
         self.summary.setAccessibleName(QCoreApplication.translate("ReframeDetailDialog", u"About this reframe", None))
 #endif // QT_CONFIG(accessibility)
@@ -178,23 +183,19 @@ class Ui_ReframeDetailDialog(object):
 #if QT_CONFIG(accessibility)
         self.criticEdit.setAccessibleName(QCoreApplication.translate("ReframeDetailDialog", u"The critic's words", None))
 #endif // QT_CONFIG(accessibility)
-        self.criticProblem.setProperty(u"role", QCoreApplication.translate("ReframeDetailDialog", u"emphasis", None))
         self.friendLabel.setText(QCoreApplication.translate("ReframeDetailDialog", u"What you would say to a dear &friend", None))
 #if QT_CONFIG(accessibility)
         self.friendEdit.setAccessibleName(QCoreApplication.translate("ReframeDetailDialog", u"What you would say to a dear friend", None))
 #endif // QT_CONFIG(accessibility)
-        self.friendProblem.setProperty(u"role", QCoreApplication.translate("ReframeDetailDialog", u"emphasis", None))
         self.reframeLabel.setText(QCoreApplication.translate("ReframeDetailDialog", u"Your &kinder thought", None))
 #if QT_CONFIG(accessibility)
         self.reframeEdit.setAccessibleName(QCoreApplication.translate("ReframeDetailDialog", u"Your kinder thought", None))
 #endif // QT_CONFIG(accessibility)
-        self.reframeProblem.setProperty(u"role", QCoreApplication.translate("ReframeDetailDialog", u"emphasis", None))
         self.shareCheck.setText(QCoreApplication.translate("ReframeDetailDialog", u"I'd like to share this one with my &therapist", None))
 #if QT_CONFIG(accessibility)
         self.shareCheck.setAccessibleName(QCoreApplication.translate("ReframeDetailDialog", u"Mark to share with my therapist", None))
 #endif // QT_CONFIG(accessibility)
         self.readOnlyNote.setText(QCoreApplication.translate("ReframeDetailDialog", u"Your data is open read-only, so changes cannot be saved right now.", None))
-        self.readOnlyNote.setProperty(u"role", QCoreApplication.translate("ReframeDetailDialog", u"caption", None))
         self.deleteButton.setText(QCoreApplication.translate("ReframeDetailDialog", u"&Delete\u2026", None))
 #if QT_CONFIG(accessibility)
         self.deleteButton.setAccessibleName(QCoreApplication.translate("ReframeDetailDialog", u"Delete this reframe", None))
@@ -207,6 +208,5 @@ class Ui_ReframeDetailDialog(object):
 #if QT_CONFIG(accessibility)
         self.saveButton.setAccessibleName(QCoreApplication.translate("ReframeDetailDialog", u"Save changes", None))
 #endif // QT_CONFIG(accessibility)
-        self.saveButton.setProperty(u"role", QCoreApplication.translate("ReframeDetailDialog", u"primary", None))
     # retranslateUi
 

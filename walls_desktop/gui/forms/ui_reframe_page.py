@@ -52,12 +52,14 @@ class Ui_ReframePage(object):
         self.startLayout.setContentsMargins(40, 48, 40, 32)
         self.title = QLabel(self.startContent)
         self.title.setObjectName(u"title")
+        self.title.setProperty(u"role", u"title")
 
         self.startLayout.addWidget(self.title)
 
         self.lead = QLabel(self.startContent)
         self.lead.setObjectName(u"lead")
         self.lead.setWordWrap(True)
+        self.lead.setProperty(u"role", u"lead")
 
         self.startLayout.addWidget(self.lead)
 
@@ -81,6 +83,7 @@ class Ui_ReframePage(object):
         self.draftButtons.setContentsMargins(0, 0, 0, 0)
         self.continueButton = QPushButton(self.draftButtonsBox)
         self.continueButton.setObjectName(u"continueButton")
+        self.continueButton.setProperty(u"role", u"primary")
 
         self.draftButtons.addWidget(self.continueButton)
 
@@ -107,6 +110,7 @@ class Ui_ReframePage(object):
         self.startActions.setContentsMargins(0, 0, 0, 0)
         self.beginButton = QPushButton(self.startActionsBox)
         self.beginButton.setObjectName(u"beginButton")
+        self.beginButton.setProperty(u"role", u"primary")
 
         self.startActions.addWidget(self.beginButton)
 
@@ -125,11 +129,13 @@ class Ui_ReframePage(object):
         self.readOnlyNote = QLabel(self.startContent)
         self.readOnlyNote.setObjectName(u"readOnlyNote")
         self.readOnlyNote.setWordWrap(True)
+        self.readOnlyNote.setProperty(u"role", u"caption")
 
         self.startLayout.addWidget(self.readOnlyNote)
 
         self.journalTitle = QLabel(self.startContent)
         self.journalTitle.setObjectName(u"journalTitle")
+        self.journalTitle.setProperty(u"role", u"subtitle")
 
         self.startLayout.addWidget(self.journalTitle)
 
@@ -151,6 +157,7 @@ class Ui_ReframePage(object):
         self.journalEmpty = QLabel(self.startContent)
         self.journalEmpty.setObjectName(u"journalEmpty")
         self.journalEmpty.setWordWrap(True)
+        self.journalEmpty.setProperty(u"role", u"caption")
 
         self.startLayout.addWidget(self.journalEmpty)
 
@@ -169,6 +176,7 @@ class Ui_ReframePage(object):
         self.progressRow.setObjectName(u"progressRow")
         self.progressLabel = QLabel(self.exerciseView)
         self.progressLabel.setObjectName(u"progressLabel")
+        self.progressLabel.setProperty(u"role", u"caption")
 
         self.progressRow.addWidget(self.progressLabel)
 
@@ -198,6 +206,7 @@ class Ui_ReframePage(object):
         self.stepLayout.setContentsMargins(0, 0, 0, 0)
         self.stepTitle = QLabel(self.stepContent)
         self.stepTitle.setObjectName(u"stepTitle")
+        self.stepTitle.setProperty(u"role", u"title")
         self.stepTitle.setWordWrap(True)
 
         self.stepLayout.addWidget(self.stepTitle)
@@ -210,6 +219,7 @@ class Ui_ReframePage(object):
         self.quoteLayout.setContentsMargins(16, 8, 16, 8)
         self.quoteCaption = QLabel(self.quoteFrame)
         self.quoteCaption.setObjectName(u"quoteCaption")
+        self.quoteCaption.setProperty(u"role", u"caption")
 
         self.quoteLayout.addWidget(self.quoteCaption)
 
@@ -226,12 +236,14 @@ class Ui_ReframePage(object):
         self.promptLabel = QLabel(self.stepContent)
         self.promptLabel.setObjectName(u"promptLabel")
         self.promptLabel.setWordWrap(True)
+        self.promptLabel.setProperty(u"role", u"lead")
 
         self.stepLayout.addWidget(self.promptLabel)
 
         self.hintLabel = QLabel(self.stepContent)
         self.hintLabel.setObjectName(u"hintLabel")
         self.hintLabel.setWordWrap(True)
+        self.hintLabel.setProperty(u"role", u"caption")
 
         self.stepLayout.addWidget(self.hintLabel)
 
@@ -258,6 +270,7 @@ class Ui_ReframePage(object):
         self.momentEmpty = QLabel(self.momentStep)
         self.momentEmpty.setObjectName(u"momentEmpty")
         self.momentEmpty.setWordWrap(True)
+        self.momentEmpty.setProperty(u"role", u"caption")
 
         self.momentLayout.addWidget(self.momentEmpty)
 
@@ -274,6 +287,7 @@ class Ui_ReframePage(object):
         self.situationProblem = QLabel(self.momentStep)
         self.situationProblem.setObjectName(u"situationProblem")
         self.situationProblem.setWordWrap(True)
+        self.situationProblem.setProperty(u"role", u"emphasis")
 
         self.momentLayout.addWidget(self.situationProblem)
 
@@ -302,6 +316,7 @@ class Ui_ReframePage(object):
         self.criticProblem = QLabel(self.criticStep)
         self.criticProblem.setObjectName(u"criticProblem")
         self.criticProblem.setWordWrap(True)
+        self.criticProblem.setProperty(u"role", u"emphasis")
 
         self.criticLayout.addWidget(self.criticProblem)
 
@@ -319,6 +334,7 @@ class Ui_ReframePage(object):
         self.beliefBeforeProblem = QLabel(self.criticStep)
         self.beliefBeforeProblem.setObjectName(u"beliefBeforeProblem")
         self.beliefBeforeProblem.setWordWrap(True)
+        self.beliefBeforeProblem.setProperty(u"role", u"emphasis")
 
         self.criticLayout.addWidget(self.beliefBeforeProblem)
 
@@ -350,6 +366,7 @@ class Ui_ReframePage(object):
         self.feelingProblem = QLabel(self.noticeStep)
         self.feelingProblem.setObjectName(u"feelingProblem")
         self.feelingProblem.setWordWrap(True)
+        self.feelingProblem.setProperty(u"role", u"emphasis")
 
         self.noticeLayout.addWidget(self.feelingProblem)
 
@@ -366,6 +383,7 @@ class Ui_ReframePage(object):
         self.feelingIntensityProblem = QLabel(self.noticeStep)
         self.feelingIntensityProblem.setObjectName(u"feelingIntensityProblem")
         self.feelingIntensityProblem.setWordWrap(True)
+        self.feelingIntensityProblem.setProperty(u"role", u"emphasis")
 
         self.noticeLayout.addWidget(self.feelingIntensityProblem)
 
@@ -394,6 +412,7 @@ class Ui_ReframePage(object):
         self.notAloneProblem = QLabel(self.notAloneStep)
         self.notAloneProblem.setObjectName(u"notAloneProblem")
         self.notAloneProblem.setWordWrap(True)
+        self.notAloneProblem.setProperty(u"role", u"emphasis")
 
         self.notAloneLayout.addWidget(self.notAloneProblem)
 
@@ -439,6 +458,7 @@ class Ui_ReframePage(object):
         self.friendProblem = QLabel(self.kindnessStep)
         self.friendProblem.setObjectName(u"friendProblem")
         self.friendProblem.setWordWrap(True)
+        self.friendProblem.setProperty(u"role", u"emphasis")
 
         self.kindnessLayout.addWidget(self.friendProblem)
 
@@ -467,6 +487,7 @@ class Ui_ReframePage(object):
         self.reframeProblem = QLabel(self.reframeStep)
         self.reframeProblem.setObjectName(u"reframeProblem")
         self.reframeProblem.setWordWrap(True)
+        self.reframeProblem.setProperty(u"role", u"emphasis")
 
         self.reframeLayout.addWidget(self.reframeProblem)
 
@@ -484,6 +505,7 @@ class Ui_ReframePage(object):
         self.beliefAfterProblem = QLabel(self.reframeStep)
         self.beliefAfterProblem.setObjectName(u"beliefAfterProblem")
         self.beliefAfterProblem.setWordWrap(True)
+        self.beliefAfterProblem.setProperty(u"role", u"emphasis")
 
         self.reframeLayout.addWidget(self.beliefAfterProblem)
 
@@ -501,6 +523,7 @@ class Ui_ReframePage(object):
         self.reframeBeliefProblem = QLabel(self.reframeStep)
         self.reframeBeliefProblem.setObjectName(u"reframeBeliefProblem")
         self.reframeBeliefProblem.setWordWrap(True)
+        self.reframeBeliefProblem.setProperty(u"role", u"emphasis")
 
         self.reframeLayout.addWidget(self.reframeBeliefProblem)
 
@@ -535,6 +558,7 @@ class Ui_ReframePage(object):
 
         self.nextButton = QPushButton(self.exerciseView)
         self.nextButton.setObjectName(u"nextButton")
+        self.nextButton.setProperty(u"role", u"primary")
 
         self.navRow.addWidget(self.nextButton)
 
@@ -551,12 +575,14 @@ class Ui_ReframePage(object):
         self.doneTitle = QLabel(self.doneView)
         self.doneTitle.setObjectName(u"doneTitle")
         self.doneTitle.setWordWrap(True)
+        self.doneTitle.setProperty(u"role", u"title")
 
         self.doneLayout.addWidget(self.doneTitle)
 
         self.kindSentence = QLabel(self.doneView)
         self.kindSentence.setObjectName(u"kindSentence")
         self.kindSentence.setWordWrap(True)
+        self.kindSentence.setProperty(u"role", u"lead")
         self.kindSentence.setTextFormat(Qt.PlainText)
         self.kindSentence.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
@@ -571,6 +597,7 @@ class Ui_ReframePage(object):
         self.savedNote = QLabel(self.doneView)
         self.savedNote.setObjectName(u"savedNote")
         self.savedNote.setWordWrap(True)
+        self.savedNote.setProperty(u"role", u"caption")
 
         self.doneLayout.addWidget(self.savedNote)
 
@@ -578,6 +605,7 @@ class Ui_ReframePage(object):
         self.doneActions.setObjectName(u"doneActions")
         self.journalButton = QPushButton(self.doneView)
         self.journalButton.setObjectName(u"journalButton")
+        self.journalButton.setProperty(u"role", u"primary")
 
         self.doneActions.addWidget(self.journalButton)
 
@@ -617,14 +645,11 @@ class Ui_ReframePage(object):
 
     def retranslateUi(self, ReframePage):
         self.title.setText(QCoreApplication.translate("ReframePage", u"Reframe", None))
-        self.title.setProperty(u"role", QCoreApplication.translate("ReframePage", u"title", None))
         self.lead.setText(QCoreApplication.translate("ReframePage", u"When closeness wakes the inner critic, take a few quiet minutes to answer it the way a good friend would: kindly, and honestly.", None))
-        self.lead.setProperty(u"role", QCoreApplication.translate("ReframePage", u"lead", None))
         self.continueButton.setText(QCoreApplication.translate("ReframePage", u"&Continue where I left off", None))
 #if QT_CONFIG(accessibility)
         self.continueButton.setAccessibleName(QCoreApplication.translate("ReframePage", u"Continue the unfinished reframe", None))
 #endif // QT_CONFIG(accessibility)
-        self.continueButton.setProperty(u"role", QCoreApplication.translate("ReframePage", u"primary", None))
         self.discardButton.setText(QCoreApplication.translate("ReframePage", u"&Discard it and start fresh", None))
 #if QT_CONFIG(accessibility)
         self.discardButton.setAccessibleName(QCoreApplication.translate("ReframePage", u"Discard the unfinished reframe", None))
@@ -636,7 +661,6 @@ class Ui_ReframePage(object):
 #if QT_CONFIG(tooltip)
         self.beginButton.setToolTip(QCoreApplication.translate("ReframePage", u"Seven short steps, a few minutes in all", None))
 #endif // QT_CONFIG(tooltip)
-        self.beginButton.setProperty(u"role", QCoreApplication.translate("ReframePage", u"primary", None))
         self.kindSentencesButton.setText(QCoreApplication.translate("ReframePage", u"&Kind sentences\u2026", None))
 #if QT_CONFIG(accessibility)
         self.kindSentencesButton.setAccessibleName(QCoreApplication.translate("ReframePage", u"Edit your kind sentences", None))
@@ -645,9 +669,7 @@ class Ui_ReframePage(object):
         self.kindSentencesButton.setToolTip(QCoreApplication.translate("ReframePage", u"The sentences you see when an exercise ends", None))
 #endif // QT_CONFIG(tooltip)
         self.readOnlyNote.setText(QCoreApplication.translate("ReframePage", u"Your data is open read-only, so new reframes cannot be saved right now. You can still read your journal.", None))
-        self.readOnlyNote.setProperty(u"role", QCoreApplication.translate("ReframePage", u"caption", None))
         self.journalTitle.setText(QCoreApplication.translate("ReframePage", u"Your journal", None))
-        self.journalTitle.setProperty(u"role", QCoreApplication.translate("ReframePage", u"subtitle", None))
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("ReframePage", u"Search your reframes", None))
 #if QT_CONFIG(accessibility)
         self.searchEdit.setAccessibleName(QCoreApplication.translate("ReframePage", u"Search your reframes", None))
@@ -658,8 +680,6 @@ class Ui_ReframePage(object):
 #if QT_CONFIG(tooltip)
         self.journalList.setToolTip(QCoreApplication.translate("ReframePage", u"Press Enter or double-click to read, change or delete one", None))
 #endif // QT_CONFIG(tooltip)
-        self.journalEmpty.setProperty(u"role", QCoreApplication.translate("ReframePage", u"caption", None))
-        self.progressLabel.setProperty(u"role", QCoreApplication.translate("ReframePage", u"caption", None))
         self.leaveButton.setText(QCoreApplication.translate("ReframePage", u"&Leave for now", None))
 #if QT_CONFIG(accessibility)
         self.leaveButton.setAccessibleName(QCoreApplication.translate("ReframePage", u"Leave the exercise; your words are kept", None))
@@ -667,35 +687,20 @@ class Ui_ReframePage(object):
 #if QT_CONFIG(tooltip)
         self.leaveButton.setToolTip(QCoreApplication.translate("ReframePage", u"Your words are kept, and you can continue later", None))
 #endif // QT_CONFIG(tooltip)
-        self.stepTitle.setProperty(u"role", QCoreApplication.translate("ReframePage", u"title", None))
         self.quoteCaption.setText(QCoreApplication.translate("ReframePage", u"The critic said", None))
-        self.quoteCaption.setProperty(u"role", QCoreApplication.translate("ReframePage", u"caption", None))
 #if QT_CONFIG(accessibility)
         self.quoteText.setAccessibleName(QCoreApplication.translate("ReframePage", u"The critic's words", None))
 #endif // QT_CONFIG(accessibility)
-        self.promptLabel.setProperty(u"role", QCoreApplication.translate("ReframePage", u"lead", None))
-        self.hintLabel.setProperty(u"role", QCoreApplication.translate("ReframePage", u"caption", None))
-        self.momentEmpty.setProperty(u"role", QCoreApplication.translate("ReframePage", u"caption", None))
         self.momentEmpty.setText(QCoreApplication.translate("ReframePage", u"You haven't logged a moment yet; a line below is just as good.", None))
         self.situationEdit.setPlaceholderText(QCoreApplication.translate("ReframePage", u"For example: they asked me to meet their family", None))
-        self.situationProblem.setProperty(u"role", QCoreApplication.translate("ReframePage", u"emphasis", None))
         self.criticEdit.setPlaceholderText(QCoreApplication.translate("ReframePage", u"For example: if I let them in, they will leave", None))
-        self.criticProblem.setProperty(u"role", QCoreApplication.translate("ReframePage", u"emphasis", None))
-        self.beliefBeforeProblem.setProperty(u"role", QCoreApplication.translate("ReframePage", u"emphasis", None))
 #if QT_CONFIG(tooltip)
         self.feelingCombo.setToolTip(QCoreApplication.translate("ReframePage", u"Pick one from the list (Alt+Down), or type your own word", None))
 #endif // QT_CONFIG(tooltip)
-        self.feelingProblem.setProperty(u"role", QCoreApplication.translate("ReframePage", u"emphasis", None))
-        self.feelingIntensityProblem.setProperty(u"role", QCoreApplication.translate("ReframePage", u"emphasis", None))
-        self.notAloneProblem.setProperty(u"role", QCoreApplication.translate("ReframePage", u"emphasis", None))
 #if QT_CONFIG(accessibility)
         self.trapsContainer.setAccessibleName(QCoreApplication.translate("ReframePage", u"Thinking traps", None))
 #endif // QT_CONFIG(accessibility)
-        self.friendProblem.setProperty(u"role", QCoreApplication.translate("ReframePage", u"emphasis", None))
         self.reframeEdit.setPlaceholderText(QCoreApplication.translate("ReframePage", u"For example: they have stayed through hard days before; I can let them in a little", None))
-        self.reframeProblem.setProperty(u"role", QCoreApplication.translate("ReframePage", u"emphasis", None))
-        self.beliefAfterProblem.setProperty(u"role", QCoreApplication.translate("ReframePage", u"emphasis", None))
-        self.reframeBeliefProblem.setProperty(u"role", QCoreApplication.translate("ReframePage", u"emphasis", None))
         self.shareCheck.setText(QCoreApplication.translate("ReframePage", u"I'd like to share this one with my therapist", None))
 #if QT_CONFIG(accessibility)
         self.shareCheck.setAccessibleName(QCoreApplication.translate("ReframePage", u"Mark to share with my therapist", None))
@@ -705,17 +710,12 @@ class Ui_ReframePage(object):
         self.backButton.setAccessibleName(QCoreApplication.translate("ReframePage", u"Back to the previous step", None))
 #endif // QT_CONFIG(accessibility)
         self.nextButton.setText(QCoreApplication.translate("ReframePage", u"&Next", None))
-        self.nextButton.setProperty(u"role", QCoreApplication.translate("ReframePage", u"primary", None))
         self.doneTitle.setText(QCoreApplication.translate("ReframePage", u"You answered the critic kindly", None))
-        self.doneTitle.setProperty(u"role", QCoreApplication.translate("ReframePage", u"title", None))
-        self.kindSentence.setProperty(u"role", QCoreApplication.translate("ReframePage", u"lead", None))
         self.savedNote.setText(QCoreApplication.translate("ReframePage", u"It is saved in your journal, on this computer only.", None))
-        self.savedNote.setProperty(u"role", QCoreApplication.translate("ReframePage", u"caption", None))
         self.journalButton.setText(QCoreApplication.translate("ReframePage", u"Back to the &journal", None))
 #if QT_CONFIG(accessibility)
         self.journalButton.setAccessibleName(QCoreApplication.translate("ReframePage", u"Back to the journal", None))
 #endif // QT_CONFIG(accessibility)
-        self.journalButton.setProperty(u"role", QCoreApplication.translate("ReframePage", u"primary", None))
         pass
     # retranslateUi
 

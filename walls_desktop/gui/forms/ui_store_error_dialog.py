@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'store_error_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -31,6 +31,7 @@ class Ui_StoreErrorDialog(object):
         self.headline = QLabel(StoreErrorDialog)
         self.headline.setObjectName(u"headline")
         self.headline.setWordWrap(True)
+        self.headline.setProperty(u"role", u"subtitle")
 
         self.dialogLayout.addWidget(self.headline)
 
@@ -48,6 +49,7 @@ class Ui_StoreErrorDialog(object):
         self.path = QLabel(StoreErrorDialog)
         self.path.setObjectName(u"path")
         self.path.setWordWrap(True)
+        self.path.setProperty(u"role", u"path")
         self.path.setTextInteractionFlags(Qt.TextSelectableByMouse|Qt.TextSelectableByKeyboard)
 
         self.dialogLayout.addWidget(self.path)
@@ -75,9 +77,7 @@ class Ui_StoreErrorDialog(object):
 
     def retranslateUi(self, StoreErrorDialog):
         StoreErrorDialog.setWindowTitle(QCoreApplication.translate("StoreErrorDialog", u"Walls could not open your data", None))
-        self.headline.setProperty(u"role", QCoreApplication.translate("StoreErrorDialog", u"subtitle", None))
         self.whereLabel.setText(QCoreApplication.translate("StoreErrorDialog", u"Your data file:", None))
-        self.path.setProperty(u"role", QCoreApplication.translate("StoreErrorDialog", u"path", None))
 #if QT_CONFIG(accessibility)
         self.path.setAccessibleName(QCoreApplication.translate("StoreErrorDialog", u"Path of your data file", None))
 #endif // QT_CONFIG(accessibility)

@@ -30,12 +30,14 @@ class Ui_SupportPage(object):
         self.pageLayout.setContentsMargins(56, 48, 56, 32)
         self.title = QLabel(SupportPage)
         self.title.setObjectName(u"title")
+        self.title.setProperty(u"role", u"title")
 
         self.pageLayout.addWidget(self.title)
 
         self.lead = QLabel(SupportPage)
         self.lead.setObjectName(u"lead")
         self.lead.setWordWrap(True)
+        self.lead.setProperty(u"role", u"lead")
 
         self.pageLayout.addWidget(self.lead)
 
@@ -47,6 +49,7 @@ class Ui_SupportPage(object):
         self.later = QLabel(SupportPage)
         self.later.setObjectName(u"later")
         self.later.setWordWrap(True)
+        self.later.setProperty(u"role", u"caption")
 
         self.pageLayout.addWidget(self.later)
 
@@ -58,14 +61,11 @@ class Ui_SupportPage(object):
 
     def retranslateUi(self, SupportPage):
         self.title.setText(QCoreApplication.translate("SupportPage", u"Support", None))
-        self.title.setProperty(u"role", QCoreApplication.translate("SupportPage", u"title", None))
         self.lead.setText(QCoreApplication.translate("SupportPage", u"Practising alone can help, and so can other people. If things feel too heavy, you deserve support from someone who can be there with you.", None))
-        self.lead.setProperty(u"role", QCoreApplication.translate("SupportPage", u"lead", None))
 #if QT_CONFIG(accessibility)
         self.linesView.setAccessibleName(QCoreApplication.translate("SupportPage", u"Crisis lines and emergency numbers", None))
 #endif // QT_CONFIG(accessibility)
         self.later.setText(QCoreApplication.translate("SupportPage", u"Plain information about therapies that work with attachment, and a summary to bring to a therapist, will join this page in a later version.", None))
-        self.later.setProperty(u"role", QCoreApplication.translate("SupportPage", u"caption", None))
         pass
     # retranslateUi
 

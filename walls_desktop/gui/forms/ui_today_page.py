@@ -39,18 +39,21 @@ class Ui_TodayPage(object):
         self.contentLayout.setContentsMargins(56, 56, 56, 40)
         self.greeting = QLabel(self.todayContent)
         self.greeting.setObjectName(u"greeting")
+        self.greeting.setProperty(u"role", u"title")
 
         self.contentLayout.addWidget(self.greeting)
 
         self.kindSentence = QLabel(self.todayContent)
         self.kindSentence.setObjectName(u"kindSentence")
         self.kindSentence.setWordWrap(True)
+        self.kindSentence.setProperty(u"role", u"lead")
         self.kindSentence.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
         self.contentLayout.addWidget(self.kindSentence)
 
         self.question = QLabel(self.todayContent)
         self.question.setObjectName(u"question")
+        self.question.setProperty(u"role", u"subtitle")
 
         self.contentLayout.addWidget(self.question)
 
@@ -59,6 +62,7 @@ class Ui_TodayPage(object):
         self.actions.setObjectName(u"actions")
         self.breatheButton = QPushButton(self.todayContent)
         self.breatheButton.setObjectName(u"breatheButton")
+        self.breatheButton.setProperty(u"role", u"primary")
 
         self.actions.addWidget(self.breatheButton)
 
@@ -74,6 +78,36 @@ class Ui_TodayPage(object):
 
 
         self.contentLayout.addLayout(self.actions)
+
+        self.ladderNextFrame = QFrame(self.todayContent)
+        self.ladderNextFrame.setObjectName(u"ladderNextFrame")
+        self.ladderNextLayout = QVBoxLayout(self.ladderNextFrame)
+        self.ladderNextLayout.setSpacing(12)
+        self.ladderNextLayout.setObjectName(u"ladderNextLayout")
+        self.ladderNextLayout.setContentsMargins(20, 16, 20, 16)
+        self.ladderNextLabel = QLabel(self.ladderNextFrame)
+        self.ladderNextLabel.setObjectName(u"ladderNextLabel")
+        self.ladderNextLabel.setWordWrap(True)
+        self.ladderNextLabel.setTextFormat(Qt.PlainText)
+
+        self.ladderNextLayout.addWidget(self.ladderNextLabel)
+
+        self.ladderNextRow = QHBoxLayout()
+        self.ladderNextRow.setObjectName(u"ladderNextRow")
+        self.tryNextButton = QPushButton(self.ladderNextFrame)
+        self.tryNextButton.setObjectName(u"tryNextButton")
+
+        self.ladderNextRow.addWidget(self.tryNextButton)
+
+        self.ladderNextSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.ladderNextRow.addItem(self.ladderNextSpacer)
+
+
+        self.ladderNextLayout.addLayout(self.ladderNextRow)
+
+
+        self.contentLayout.addWidget(self.ladderNextFrame)
 
         self.reflectDueFrame = QFrame(self.todayContent)
         self.reflectDueFrame.setObjectName(u"reflectDueFrame")
@@ -111,6 +145,7 @@ class Ui_TodayPage(object):
         self.privacyNote = QLabel(self.todayContent)
         self.privacyNote.setObjectName(u"privacyNote")
         self.privacyNote.setWordWrap(True)
+        self.privacyNote.setProperty(u"role", u"caption")
 
         self.contentLayout.addWidget(self.privacyNote)
 
@@ -129,15 +164,11 @@ class Ui_TodayPage(object):
 
     def retranslateUi(self, TodayPage):
         self.greeting.setText(QCoreApplication.translate("TodayPage", u"Welcome back.", None))
-        self.greeting.setProperty(u"role", QCoreApplication.translate("TodayPage", u"title", None))
-        self.kindSentence.setProperty(u"role", QCoreApplication.translate("TodayPage", u"lead", None))
         self.question.setText(QCoreApplication.translate("TodayPage", u"What would help right now?", None))
-        self.question.setProperty(u"role", QCoreApplication.translate("TodayPage", u"subtitle", None))
         self.breatheButton.setText(QCoreApplication.translate("TodayPage", u"Breathe slowly for a few minutes", None))
 #if QT_CONFIG(accessibility)
         self.breatheButton.setAccessibleName(QCoreApplication.translate("TodayPage", u"Start a breath session", None))
 #endif // QT_CONFIG(accessibility)
-        self.breatheButton.setProperty(u"role", QCoreApplication.translate("TodayPage", u"primary", None))
         self.reframeButton.setText(QCoreApplication.translate("TodayPage", u"Answer the inner critic kindly", None))
 #if QT_CONFIG(accessibility)
         self.reframeButton.setAccessibleName(QCoreApplication.translate("TodayPage", u"Start a reframing exercise", None))
@@ -146,12 +177,15 @@ class Ui_TodayPage(object):
 #if QT_CONFIG(accessibility)
         self.momentButton.setAccessibleName(QCoreApplication.translate("TodayPage", u"Log a closeness moment", None))
 #endif // QT_CONFIG(accessibility)
+        self.tryNextButton.setText(QCoreApplication.translate("TodayPage", u"&Try it\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.tryNextButton.setAccessibleName(QCoreApplication.translate("TodayPage", u"Try the next step on your ladder", None))
+#endif // QT_CONFIG(accessibility)
         self.reflectAgainButton.setText(QCoreApplication.translate("TodayPage", u"&Reflect again", None))
 #if QT_CONFIG(accessibility)
         self.reflectAgainButton.setAccessibleName(QCoreApplication.translate("TodayPage", u"Reflect again", None))
 #endif // QT_CONFIG(accessibility)
         self.privacyNote.setText(QCoreApplication.translate("TodayPage", u"Everything you write stays on this computer.", None))
-        self.privacyNote.setProperty(u"role", QCoreApplication.translate("TodayPage", u"caption", None))
         pass
     # retranslateUi
 

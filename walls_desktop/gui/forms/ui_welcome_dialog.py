@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'welcome_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -31,6 +31,7 @@ class Ui_WelcomeDialog(object):
         self.title = QLabel(WelcomeDialog)
         self.title.setObjectName(u"title")
         self.title.setWordWrap(True)
+        self.title.setProperty(u"role", u"title")
 
         self.dialogLayout.addWidget(self.title)
 
@@ -55,6 +56,7 @@ class Ui_WelcomeDialog(object):
         self.dataPath = QLabel(WelcomeDialog)
         self.dataPath.setObjectName(u"dataPath")
         self.dataPath.setWordWrap(True)
+        self.dataPath.setProperty(u"role", u"path")
         self.dataPath.setTextInteractionFlags(Qt.TextSelectableByMouse|Qt.TextSelectableByKeyboard)
 
         self.dialogLayout.addWidget(self.dataPath)
@@ -79,11 +81,9 @@ class Ui_WelcomeDialog(object):
     def retranslateUi(self, WelcomeDialog):
         WelcomeDialog.setWindowTitle(QCoreApplication.translate("WelcomeDialog", u"Welcome to Walls", None))
         self.title.setText(QCoreApplication.translate("WelcomeDialog", u"A quiet place to practise closeness", None))
-        self.title.setProperty(u"role", QCoreApplication.translate("WelcomeDialog", u"title", None))
         self.whatItIs.setText(QCoreApplication.translate("WelcomeDialog", u"Sometimes, just as someone comes closer, a part of us starts building walls. Walls helps you notice those moments and practise gentler ways through them: slow breathing, a kinder answer to the inner critic, and a record of how closeness feels over time.", None))
         self.whatItIsNot.setText(QCoreApplication.translate("WelcomeDialog", u"Walls offers practice and information. It does not diagnose anything, and it is not a substitute for professional care. If you are in danger or crisis, the \u201cNeed support now?\u201d button lists crisis lines.", None))
         self.privacy.setText(QCoreApplication.translate("WelcomeDialog", u"Nothing you write leaves this computer. Walls has no account, sends nothing over the internet and keeps your entries in one file here:", None))
-        self.dataPath.setProperty(u"role", QCoreApplication.translate("WelcomeDialog", u"path", None))
 #if QT_CONFIG(accessibility)
         self.dataPath.setAccessibleName(QCoreApplication.translate("WelcomeDialog", u"Where your data is kept", None))
 #endif // QT_CONFIG(accessibility)

@@ -67,6 +67,12 @@ def _moments(ctx: AppContext) -> Page:
     return MomentsPage(ctx)
 
 
+def _ladder(ctx: AppContext) -> Page:
+    from walls_desktop.gui.pages.ladder.page import LadderPage
+
+    return LadderPage(ctx)
+
+
 def _reflect(ctx: AppContext) -> Page:
     from walls_desktop.gui.pages.reflect.page import ReflectPage
 
@@ -113,6 +119,7 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
         "ladder",
         QT_TRANSLATE_NOOP("Pages", "Ladder"),
         QT_TRANSLATE_NOOP("Pages", "Small, steady steps towards closeness, each one a little braver than the last."),
+        _ladder,
     ),
     PageSpec(
         "reflect",

@@ -30,6 +30,7 @@ from walls_desktop.core.moments import ClosenessKind
 from walls_desktop.gui.common.text import tr_core
 from walls_desktop.gui.common.theme import DARK, Colours, current_colours
 from walls_desktop.gui.widgets.calendar_axis import CalendarAxis
+from walls_desktop.gui.widgets.chart_items import OneStyleScatter, TryMarks
 
 DAY = 86_400.0
 Y_BOTTOM, Y_TOP = -1.0, 10.6  # 0-10, with room below 0 for the reframe marks
@@ -51,32 +52,21 @@ KIND_SYMBOLS = ("o", "s", "d", "t", "p", "h", "star")
 SYMBOL_GLYPHS = ("●", "■", "◆", "▼", "⬟", "⬢", "★")
 
 
+TRY_COLOURS = {False: "#6A3FA0", True: "#C9B2F2"}  # a violet no kind uses, 3:1 and more on either surface
+
+
 def kind_colour(kind: ClosenessKind, dark: bool) -> str:
     return _KIND_COLOURS[dark][KIND_CODES[kind.value]]
 
 
-class OneStyleScatter(pg.ScatterPlotItem):
-    """A scatter item whose points all share the item's symbol, size, pen and brush.
-
-    pyqtgraph looks up each new point's style in its symbol atlas one point at a time (about 2 µs a point:
-    over 200 ms for 100,000); with one style, every point takes the same atlas cell in one numpy assignment.
-    """
-
-    def updateSpots(self, dataSet=None) -> None:
-        data = self.data if dataSet is None else dataSet
-        if len(data) and self.opts["pxMode"] and self.opts["useCache"]:
-            style = (self.opts["symbol"], self.opts["size"], self.opts["pen"], self.opts["brush"])
-            data["sourceRect"] = self.fragmentAtlas[[style]][0]
-            self.invalidate()
-        super().updateSpots(dataSet)  # finds nothing left to look up; keeps the spot size for the bounds
-
-
 class AnxietyChart(pg.PlotWidget):
     moment_clicked = Signal(int)  # the id of the moment the user clicked
+    try_clicked = Signal(int)  # the id of the ladder try the user clicked
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, axisItems={"bottom": CalendarAxis(orientation="bottom")})
         self.describe: Callable[[int], str] | None = None  # the tooltip text for a moment id
+        self.describe_try: Callable[[int], str] | None = None  # the tooltip text for a ladder try's id
         self.hover_text = ""
         self._x = np.empty(0)
         self._y = np.empty(0)
@@ -127,6 +117,7 @@ class AnxietyChart(pg.PlotWidget):
         for item in self.kind_scatters:
             plot.addItem(item)
         plot.addItem(self.reframe_marks)
+        self.tries = TryMarks(plot)
         # Before-to-after pairs must stay whole: clipping or thinning them would join the wrong ends.
         self.session_lines.setClipToView(False)
         self.session_lines.setDownsampling(auto=False)
@@ -160,6 +151,7 @@ class AnxietyChart(pg.PlotWidget):
         self.session_after.setBrush(pg.mkBrush(colours.accent))
         self.reframe_marks.setPen(pg.mkPen(colours.text, width=1))
         self.reframe_marks.setBrush(pg.mkBrush(colours.accent_soft))
+        self.tries.apply_colours(colours, TRY_COLOURS[dark])
 
     def changeEvent(self, event: QEvent) -> None:
         built = getattr(self, "kind_scatters", None) is not None  # pyqtgraph changes the palette while building
@@ -179,6 +171,7 @@ class AnxietyChart(pg.PlotWidget):
             (colours.accent, "━", self.tr("7-day average")),
             (colours.muted, "○│●", self.tr("breath session, before and after")),
             (colours.text, "△", self.tr("reframe")),  # drawn as a pale triangle with a dark edge
+            (TRY_COLOURS[dark], "◇┆◆", self.tr("ladder try, anxiety expected and felt")),
         ]
         return " &nbsp; ".join(
             f'<span style="color:{colour}">{glyph}</span>&nbsp;{html.escape(name).replace(" ", "&nbsp;")}'
@@ -259,6 +252,11 @@ class AnxietyChart(pg.PlotWidget):
         self.session_lines.setData(np.repeat(x, 2), np.column_stack((y_before, y_after)).ravel())
         self.session_before.setData(x=x, y=y_before)
         self.session_after.setData(x=x, y=y_after)
+
+    def set_tries(
+        self, times: Sequence[float], expected: Sequence[int], felt: Sequence[int], ids: Sequence[int]
+    ) -> None:
+        self.tries.set_tries(times, expected, felt, ids)
 
     def set_reframes(self, times: Sequence[float]) -> None:
         x = np.asarray(times, dtype=np.float64)
@@ -348,9 +346,17 @@ class AnxietyChart(pg.PlotWidget):
     def scene_pos_of(self, x: float, y: float) -> QPointF:
         return self.getPlotItem().getViewBox().mapViewToScene(QPointF(x, y))
 
+    def try_near(self, scene_pos: QPointF) -> int | None:
+        view = self.getPlotItem().getViewBox()
+        if not view.sceneBoundingRect().contains(scene_pos):
+            return None
+        return self.tries.near(view, view.mapSceneToView(scene_pos), HIT_RADIUS_PX)
+
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
         moment_id = self.moment_near(scene_pos)
         text = self.describe(moment_id) if moment_id is not None and self.describe else ""
+        if not text and self.describe_try and (try_id := self.try_near(scene_pos)) is not None:
+            text = self.describe_try(try_id)
         if text == self.hover_text:
             return
         self.hover_text = text
@@ -375,3 +381,6 @@ class AnxietyChart(pg.PlotWidget):
         if moment_id is not None:
             event.accept()
             self.moment_clicked.emit(moment_id)
+        elif (try_id := self.try_near(event.scenePos())) is not None:
+            event.accept()
+            self.try_clicked.emit(try_id)

@@ -131,6 +131,8 @@ class MomentDialog(QDialog):
     def _fill(self, moment: Moment | None) -> None:
         editing = moment is not None
         self.ui.deleteButton.setVisible(editing)
+        # A moment already kept can be a try of a ladder step (when there is a ladder to try).
+        self.ui.ladderTryButton.setVisible(editing and bool(self.ctx.ladder.steps()))
         if moment is None:
             self.setWindowTitle(self.tr("Log a moment"))
             self.ui.title.setText(self.tr("A moment of closeness"))
@@ -151,6 +153,7 @@ class MomentDialog(QDialog):
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.deleteButton.clicked.connect(self.ask_delete)
+        self.ui.ladderTryButton.clicked.connect(self.as_ladder_try)
         for sequence in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(sequence), self, activated=self.save)
         self.ui.anxietyRating.value_changed.connect(lambda _value: self._show_problem(None))
@@ -167,6 +170,7 @@ class MomentDialog(QDialog):
         self.ui.readOnlyNote.setVisible(not writable)
         self.ui.saveButton.setEnabled(writable)
         self.ui.deleteButton.setEnabled(writable)
+        self.ui.ladderTryButton.setEnabled(writable)
         # Read-only data can be read here, not edited: no field pretends it could be changed.
         for edit in (self.ui.personEdit, self.ui.actionEdit, self.ui.noteEdit):
             edit.setReadOnly(not writable)
@@ -259,6 +263,17 @@ class MomentDialog(QDialog):
         self.moment = stored
         self.saved.emit(stored)
         self._leave(QDialog.DialogCode.Accepted)
+
+    def as_ladder_try(self):
+        """The try dialog over this one, linked to this moment; the person chooses the step there."""
+        from walls_desktop.gui.pages.ladder.try_dialog import LadderTryDialog
+
+        if self.moment is None:
+            return None
+        dialog = LadderTryDialog(self.ctx, moment_id=self.moment.id, parent=self, clock=self._now)
+        self.try_dialog = dialog
+        dialog.open()
+        return dialog
 
     def ask_delete(self) -> QMessageBox | None:
         if self.moment is None or self.moment.id is None or not self.ctx.writable:

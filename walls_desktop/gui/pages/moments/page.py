@@ -29,6 +29,7 @@ from walls_desktop.core.insights import (
 from walls_desktop.core.moments import ALL_SIGNS, Moment
 from walls_desktop.core.settings import KIND_SENTENCES
 from walls_desktop.core.text import shortened
+from walls_desktop.gui.common.dates import local_date
 from walls_desktop.gui.common.feedback import tell
 from walls_desktop.gui.common.kind_sentences import next_sentence
 from walls_desktop.gui.common.layout import ReflowWhenNarrow
@@ -71,7 +72,7 @@ def local_zone() -> tzinfo:
 
 
 class MomentsPage(Page):
-    watches = frozenset({Record.MOMENT, Record.BREATH_SESSION, Record.REFRAME, Record.SETTING})
+    watches = frozenset({Record.MOMENT, Record.BREATH_SESSION, Record.REFRAME, Record.LADDER_TRY, Record.SETTING})
     setting_keys = frozenset({KIND_SENTENCES.key})  # the empty page shows one of them
 
     export_finished = Signal(bool)  # True when the picture or CSV file was written
@@ -87,6 +88,7 @@ class MomentsPage(Page):
         self.ui.setupUi(self)
         self.chart = self.ui.chart
         self.chart.describe = self.describe
+        self.chart.describe_try = self.describe_try
         self._export_buttons = (self.ui.exportPngButton, self.ui.exportCsvButton)
         self._range_group = self._build_range_buttons()
         for row in (self.ui.headerBox, self.ui.rangeBox, self.ui.besideBox, self.ui.exportBox):
@@ -116,6 +118,7 @@ class MomentsPage(Page):
     def _wire(self) -> None:
         self.ui.logButton.clicked.connect(self.log_moment)
         self.chart.moment_clicked.connect(self.open_moment)
+        self.chart.try_clicked.connect(self.open_try)
         self.ui.exportPngButton.clicked.connect(self.ask_png_path)
         self.ui.exportCsvButton.clicked.connect(self.ask_csv_path)
 
@@ -142,6 +145,8 @@ class MomentsPage(Page):
             [s.anxiety_after for s in rated],
         )
         self.chart.set_reframes([r.created_at.timestamp() for r in self.ctx.reframes.list_newest_first()])
+        tries = self.ctx.ladder.try_columns()
+        self.chart.set_tries(tries.tried_at, tries.expected_anxiety, tries.peak_anxiety, tries.id)
         self.ui.legendLabel.setText(self.chart.legend_html())
         self._show_recent()
         self._show_breath_summary(sessions)
@@ -195,6 +200,37 @@ class MomentsPage(Page):
         index = next(i for i, (_, span) in enumerate(RANGES) if span == days)
         self._range_group.button(index).setChecked(True)
         self.chart.show_last(days, self._now().timestamp())
+
+    def describe_try(self, try_id: int) -> str:
+        """The tooltip for a ladder try: when, which step, expected against felt, and whether the fear came true."""
+        try:
+            attempt = self.ctx.ladder.get_try(try_id)
+            step = self.ctx.ladder.get_step(attempt.step_id) if attempt is not None else None
+        except StoreError:
+            return ""
+        if attempt is None or step is None:
+            return ""
+        lines = [
+            f"<b>{html.escape(local_date(attempt.tried_at))}: {html.escape(shortened(step.action, 80))}</b>",
+            html.escape(
+                self.tr("Expected {expected}/10, felt {felt}/10 · {outcome}").format(
+                    expected=attempt.expected_anxiety, felt=attempt.peak_anxiety, outcome=tr_core(attempt.outcome.label)
+                )
+            ),
+            html.escape(self.tr("Click to open this try")),
+        ]
+        return "<br>".join(lines)
+
+    def open_try(self, try_id: int):
+        from walls_desktop.gui.pages.ladder.try_dialog import LadderTryDialog
+
+        attempt = self.ctx.ladder.get_try(try_id)
+        if attempt is None:
+            return None
+        dialog = LadderTryDialog(self.ctx, attempt=attempt, parent=self)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def describe(self, moment_id: int) -> str:
         """The tooltip for a point: when, how anxious, what kind, with whom, which signs, what I did."""

@@ -24,7 +24,7 @@ from walls_desktop.core.settings import REFLECT_DRAFT, REFLECT_REMIND, REFLECT_R
 from walls_desktop.gui.common.dates import local_date, local_date_time
 from walls_desktop.gui.common.exact_text import line_text
 from walls_desktop.gui.common.feedback import NOT_SAVED, report_read_failure, write
-from walls_desktop.gui.common.layout import ReflowWhenNarrow
+from walls_desktop.gui.common.layout import FitListToRows, ReflowWhenNarrow
 from walls_desktop.gui.common.text import breakable, tr_core
 from walls_desktop.gui.common.theme import current_colours
 from walls_desktop.gui.context import AppContext
@@ -55,6 +55,7 @@ class ReflectPage(Page):
             ReflowWhenNarrow(row)
         self.questions = Questions(self.ui, ctx, self.ui.questionView, clock)
         self.result = ResultView(self.ui, ctx, self.ui.resultView, built)
+        FitListToRows(self.ui.fociList, max_rows=6)
         self.completer = QCompleter([], self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.ui.personEdit.setCompleter(self.completer)
@@ -175,8 +176,6 @@ class ReflectPage(Page):
         ui.fociList.setVisible(bool(foci))
         ui.openBox.setVisible(bool(foci))
         ui.fociEmpty.setVisible(not foci)
-        rows = ui.fociList.sizeHintForRow(0) * min(len(foci), 6) if foci else 0
-        ui.fociList.setFixedHeight(rows + ui.fociList.frameWidth() * 2 + 12)
 
     def _show_remind(self) -> None:
         ui = self.ui

@@ -18,6 +18,7 @@ from walls_desktop.core.reflection_statements import Dimension
 from walls_desktop.core.reflection_words import CAVEAT, NOT_ENOUGH, movement_text, place_text, suggestions
 from walls_desktop.gui.common.dates import local_date
 from walls_desktop.gui.common.feedback import ask, write
+from walls_desktop.gui.common.layout import FitListToRows
 from walls_desktop.gui.common.text import tr_core
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_reflect_page import Ui_ReflectPage
@@ -45,6 +46,7 @@ class ResultView(QObject):
         ui.resultCaveat.setText(tr_core(CAVEAT))
         ui.changesLabel.setVisible(False)
         ui.changesButton.toggled.connect(ui.changesLabel.setVisible)
+        FitListToRows(ui.historyList, max_rows=6)
         ui.deleteButton.clicked.connect(self.ask_delete)
         ui.historyList.currentItemChanged.connect(lambda: self._enable_delete())
 
@@ -189,15 +191,7 @@ class ResultView(QObject):
             item.setData(DATE_ROLE, local_date(reflection.taken_at))
             ui.historyList.addItem(item)
         ui.historyList.setCurrentRow(0)
-        ui.historyList.setFixedHeight(self._list_height(len(reflections)))
         self._enable_delete()
-
-    def _list_height(self, rows: int) -> int:
-        """Tall enough for every row up to six, then it scrolls."""
-        view = self.ui.historyList
-        row = view.sizeHintForRow(0) if view.count() else 32
-        frame = view.frameWidth() * 2 + 12
-        return frame + row * min(max(rows, 1), 6)
 
     def _enable_delete(self) -> None:
         self.ui.deleteButton.setEnabled(self.ctx.writable and self.ui.historyList.currentItem() is not None)

@@ -10,20 +10,30 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
 from walls_desktop.core.clock import utc_now
+from walls_desktop.core.ladder import next_step
 from walls_desktop.core.reflection import reflection_due
-from walls_desktop.core.settings import KIND_SENTENCES, REFLECT_REMIND, REFLECT_REMIND_WEEKS, WELCOME_SEEN
+from walls_desktop.core.settings import (
+    KIND_SENTENCES,
+    LADDER_ORDER,
+    REFLECT_REMIND,
+    REFLECT_REMIND_WEEKS,
+    WELCOME_SEEN,
+)
 from walls_desktop.gui.common.kind_sentences import next_sentence
+from walls_desktop.gui.common.text import breakable
 from walls_desktop.gui.common.theme import current_colours
 from walls_desktop.gui.context import AppContext, StoreMode
 from walls_desktop.gui.forms.ui_today_page import Ui_TodayPage
+from walls_desktop.gui.pages.ladder.formatting import who
 from walls_desktop.gui.pages.page import Page
 from walls_desktop.store.changes import Record
 
 
 class TodayPage(Page):
-    watches = frozenset({Record.SETTING, Record.REFLECTION})
-    # The sentence shown comes from the user's list; the suggestion to reflect again from their choice.
-    setting_keys = frozenset({KIND_SENTENCES.key, REFLECT_REMIND.key, REFLECT_REMIND_WEEKS.key})
+    watches = frozenset({Record.SETTING, Record.REFLECTION, Record.LADDER_STEP, Record.LADDER_TRY})
+    # The sentence shown comes from the user's list; the suggestion to reflect again from their choice; the
+    # next step up the ladder from its order.
+    setting_keys = frozenset({KIND_SENTENCES.key, REFLECT_REMIND.key, REFLECT_REMIND_WEEKS.key, LADDER_ORDER.key})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, clock: Callable[[], datetime] = utc_now) -> None:
         super().__init__(ctx, parent)
@@ -34,6 +44,9 @@ class TodayPage(Page):
         self.ui.reframeButton.clicked.connect(lambda: self.navigate_requested.emit("reframe"))
         self.ui.momentButton.clicked.connect(self.log_moment_requested)
         self.ui.reflectAgainButton.clicked.connect(lambda: self.navigate_requested.emit("reflect"))
+        self.ui.tryNextButton.clicked.connect(self.try_next)
+        self.dialog: QWidget | None = None
+        self._next_step_id: int | None = None
         # Built before the first-run welcome is closed, so "not seen yet" means this is the very first visit.
         # A temporary store is empty because the real one could not open, not because the person is new.
         first_visit = not ctx.settings.get(WELCOME_SEEN) and ctx.mode is not StoreMode.TEMPORARY
@@ -57,6 +70,28 @@ class TodayPage(Page):
     def refresh(self) -> None:
         self.ui.kindSentence.setText(next_sentence(self.ctx))
         self._show_reflect_due()
+        self._show_next_step()
+
+    def _show_next_step(self) -> None:
+        """The lowest rung not yet climbed, with a way to try it from here."""
+        step = next_step(self.ctx.ladder.steps(), self.ctx.settings.get(LADDER_ORDER))
+        self._next_step_id = None if step is None else step.id
+        self.ui.ladderNextFrame.setVisible(step is not None)
+        if step is not None:
+            self.ui.ladderNextLabel.setText(
+                self.tr("Next on your ladder: {step} ({who})").format(step=breakable(step.action), who=who(step))
+            )
+            self.ui.tryNextButton.setEnabled(self.ctx.writable)
+
+    def try_next(self):
+        from walls_desktop.gui.pages.ladder.try_dialog import LadderTryDialog
+
+        if self._next_step_id is None:
+            return None
+        dialog = LadderTryDialog(self.ctx, step_id=self._next_step_id, parent=self, clock=self._clock)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def _show_reflect_due(self) -> None:
         """Only when the person turned the suggestion on, and the chosen weeks have passed since their last."""
@@ -83,6 +118,5 @@ class TodayPage(Page):
 
     def _paint_frames(self) -> None:
         c = current_colours()
-        self.ui.reflectDueFrame.setStyleSheet(
-            f"QFrame#reflectDueFrame {{ background: {c.accent_soft}; border-radius: 12px; }}"
-        )
+        for frame in (self.ui.reflectDueFrame, self.ui.ladderNextFrame):
+            frame.setStyleSheet(f"QFrame#{frame.objectName()} {{ background: {c.accent_soft}; border-radius: 12px; }}")

@@ -1,0 +1,1 @@
+"""Ladder: small steps of closeness, each try a prediction tested against what happened."""
