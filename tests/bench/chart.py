@@ -1,7 +1,7 @@
-"""Chart benchmark: 100,000 moments over ten years, in a real store, drawn by the Moments chart and, as the
-baseline, by a bare pyqtgraph PlotWidget given the same arrays, in the same run.
+"""Chart benchmark: 100,000 moments and 5,000 ladder tries over ten years, in a real store, drawn by the Moments
+chart and, as the baseline, by a bare pyqtgraph PlotWidget given the same arrays, in the same run.
 
-    python tests/bench/chart.py [--moments N] [--runs R]
+    python tests/bench/chart.py [--moments N] [--tries T] [--runs R]
 
 Measured (medians of R runs, alternating chart and bare):
 - first frame: from ``columns()`` on the store (all moments) to a finished ``grab()`` of a new widget. The
@@ -56,32 +56,62 @@ def fill(db_path: Path, count: int) -> None:
             )
 
 
-def first_frame_chart(repo, app, days: float | None) -> tuple[float, object]:
+def fill_tries(db_path: Path, count: int) -> None:
+    """One step tried ``count`` times over the same ten years (far more than anyone would: a load test)."""
+    from walls_desktop.core.ladder import LadderStep, LadderTry, Outcome
+    from walls_desktop.store.database import Database
+    from walls_desktop.store.ladder import LadderRepository
+
+    with Database.open(db_path) as db:
+        db.connection.execute("PRAGMA synchronous = OFF")
+        repo = LadderRepository(db)
+        step = repo.add_step(LadderStep("Ask for a hug", 5, "They will say no", 60))
+        rnd = random.Random(11)
+        start = datetime(2015, 1, 1, tzinfo=UTC)
+        gap = 10 * 365.25 * DAY / max(count, 1)
+        outcomes = list(Outcome)
+        for index in range(count):
+            repo.add_try(
+                LadderTry(
+                    step.id, start + timedelta(seconds=index * gap + rnd.random() * gap), rnd.randrange(11), "f",
+                    rnd.randrange(101), rnd.randrange(11), outcomes[rnd.randrange(3)], rnd.randrange(101),
+                )
+            )  # fmt: skip
+
+
+def first_frame_chart(repo, ladder, app, days: float | None) -> tuple[float, object]:
     from walls_desktop.gui.widgets.anxiety_chart import AnxietyChart
 
     start = time.perf_counter()
     columns = repo.columns()
+    tries = ladder.try_columns()
     chart = AnxietyChart()
     chart.resize(*SIZE)
     chart.set_moments(columns.occurred_at, columns.anxiety, columns.kind, columns.id)
+    chart.set_tries(tries.tried_at, tries.expected_anxiety, tries.peak_anxiety, tries.id)
     chart.show_last(days, columns.occurred_at[-1])
     chart.show()
     chart.grab()
     return time.perf_counter() - start, chart
 
 
-def first_frame_bare(repo, average_values, app) -> tuple[float, object]:
+def first_frame_bare(repo, ladder, average_values, app) -> tuple[float, object]:
     import numpy as np
     import pyqtgraph as pg
 
     start = time.perf_counter()
     columns = repo.columns()
+    tries = ladder.try_columns()
     x = np.fromiter(columns.occurred_at, dtype=np.float64, count=len(columns.occurred_at))
     y = np.fromiter(columns.anxiety, dtype=np.float64, count=len(columns.anxiety))
     plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
     plot.resize(*SIZE)
     plot.addItem(pg.ScatterPlotItem(x=x, y=y, pxMode=True, size=11))
     plot.plot(x, np.asarray(average_values))
+    tries_x = np.asarray(tries.tried_at, dtype=np.float64)
+    plot.addItem(pg.ScatterPlotItem(x=tries_x, y=np.asarray(tries.peak_anxiety, dtype=np.float64), size=11))
+    plot.plot(np.repeat(tries_x, 2), np.column_stack((tries.expected_anxiety, tries.peak_anxiety)).ravel(),
+              connect="pairs")  # fmt: skip
     plot.setYRange(-1, 10.6, padding=0)
     plot.show()
     plot.grab()
@@ -106,6 +136,7 @@ def pan_frame(widget, low: float, days: float, frames: int) -> tuple[float, floa
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--moments", type=int, default=100_000)
+    parser.add_argument("--tries", type=int, default=5_000)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
 
@@ -114,6 +145,7 @@ def main() -> None:
     from walls_desktop.core.insights import rolling_average
     from walls_desktop.gui.common.theme import ThemeMode, apply_theme
     from walls_desktop.store.database import Database
+    from walls_desktop.store.ladder import LadderRepository
     from walls_desktop.store.moments import MomentRepository
 
     app = QApplication.instance() or QApplication(["walls-bench-chart"])
@@ -122,16 +154,18 @@ def main() -> None:
         db_path = Path(folder) / "walls.sqlite3"
         started = time.perf_counter()
         fill(db_path, args.moments)
-        print(f"store filled with {args.moments} moments in {time.perf_counter() - started:.1f} s")
+        fill_tries(db_path, args.tries)
+        print(f"store filled with {args.moments} moments, {args.tries} tries in {time.perf_counter() - started:.1f} s")
         with Database.open(db_path) as db:
             repo = MomentRepository(db)
+            ladder = LadderRepository(db)
             columns = repo.columns()
             average = rolling_average(columns.occurred_at, columns.anxiety, 7)
             import pyqtgraph  # noqa: F401  imported once before timing: the import is not part of a frame
 
-            first_frame_chart(repo, app, OPENING_DAYS)[1].close()  # warm caches for all three
-            first_frame_chart(repo, app, None)[1].close()
-            first_frame_bare(repo, average, app)[1].close()
+            first_frame_chart(repo, ladder, app, OPENING_DAYS)[1].close()  # warm caches for all three
+            first_frame_chart(repo, ladder, app, None)[1].close()
+            first_frame_bare(repo, ladder, average, app)[1].close()
             times: dict[str, list[float]] = {"opening": [], "all": [], "bare": []}
             widgets: list = []
             for _ in range(max(3, args.runs)):
@@ -139,11 +173,11 @@ def main() -> None:
                     widget.close()
                     widget.deleteLater()
                 app.processEvents()
-                seconds, opening = first_frame_chart(repo, app, OPENING_DAYS)
+                seconds, opening = first_frame_chart(repo, ladder, app, OPENING_DAYS)
                 times["opening"].append(seconds)
-                seconds, chart = first_frame_chart(repo, app, None)
+                seconds, chart = first_frame_chart(repo, ladder, app, None)
                 times["all"].append(seconds)
-                seconds, bare = first_frame_bare(repo, average, app)
+                seconds, bare = first_frame_bare(repo, ladder, average, app)
                 times["bare"].append(seconds)
                 widgets = [opening, chart, bare]
             first = {name: statistics.median(values) for name, values in times.items()}
@@ -151,7 +185,7 @@ def main() -> None:
             pans = {days: (pan_frame(chart, low, days, 60), pan_frame(bare, low, days, 60)) for days in (92, 365)}
 
     bare_first = first["bare"]
-    print(f"moments:                          {args.moments}")
+    print(f"moments, tries:                   {args.moments}, {args.tries}")
     print(f"first frame, bare PlotWidget:     {bare_first * 1000:7.1f} ms")
     for name, label in (("opening", "chart, last 3 months"), ("all", "chart, everything")):
         print(

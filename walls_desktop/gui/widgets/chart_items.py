@@ -35,7 +35,7 @@ class OneStyleScatter(pg.ScatterPlotItem):
 
 class TryMarks:
     """Ladder tries: a hollow diamond at the anxiety expected, a filled one at the anxiety felt, joined by a
-    dashed line, so the gap between what was feared and what happened is what the eye sees."""
+    thin line, so the gap between what was feared and what happened is what the eye sees."""
 
     def __init__(self, plot: pg.PlotItem) -> None:
         self.lines = pg.PlotDataItem(connect="pairs")
@@ -62,7 +62,8 @@ class TryMarks:
         self.felt.setData(x=self.x, y=self.y)
 
     def apply_colours(self, colours: Colours, colour: str) -> None:
-        self.lines.setPen(pg.mkPen(colour, width=1.5, style=pg.QtCore.Qt.PenStyle.DashLine))
+        # Solid and one pixel: a dashed or wider pen costs Qt's raster engine ten times as much per segment.
+        self.lines.setPen(pg.mkPen(colour, width=1))
         self.expected.setPen(pg.mkPen(colour, width=2))
         self.expected.setBrush(pg.mkBrush(colours.surface))
         self.felt.setPen(pg.mkPen(colours.surface, width=1))
