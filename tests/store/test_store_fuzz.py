@@ -1,6 +1,6 @@
 """Every repository's inputs, fuzzed: each value is kept and read back exactly, or refused with StoreError (or
 ValueError/TypeError, a caller's mistake) before anything is written. Never another exception, never a half-
-written row. ``WALLS_FUZZ_EXAMPLES`` sets the examples per repository (2,500 by default: 12,500 in all)."""
+written row. ``WALLS_FUZZ_EXAMPLES`` sets the examples per repository (2,500 by default: 17,500 in all)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from walls_desktop.core.breathing import BreathSessionRecord, Phase, PhaseKind
+from walls_desktop.core.ladder import LadderStep, LadderTry, Outcome
 from walls_desktop.core.moments import ClosenessKind, Moment, Sign
 from walls_desktop.core.reflection import Reflection
 from walls_desktop.core.reflection_statements import STATEMENTS
@@ -20,6 +21,7 @@ from walls_desktop.core.reframe import Reframe
 from walls_desktop.core.settings import ALL_SETTINGS, InvalidSetting
 from walls_desktop.store.database import Database
 from walls_desktop.store.errors import StoreError
+from walls_desktop.store.ladder import LadderRepository
 from walls_desktop.store.moments import MomentRepository
 from walls_desktop.store.reflections import ReflectionRepository
 from walls_desktop.store.reframes import ReframeRepository
@@ -167,6 +169,32 @@ def test_reflections(store: Database, when, focus, answers) -> None:
     before = rows(store, "reflection_answers")
     kept_or_refused(store, "reflections", lambda: repo.add(Reflection(when, focus, answers)), repo.get)
     assert rows(store, "reflection_answers") in (before, before + len(answers))  # all the answers, or none
+
+
+@FUZZ
+@given(
+    action=texts, person=texts, expected=numbers, feared=texts, likelihood=numbers, climbed=st.one_of(st.none(), times)
+)
+def test_ladder_steps(store: Database, action, person, expected, feared, likelihood, climbed) -> None:
+    repo = LadderRepository(store)
+    step = LadderStep(action, expected, feared, likelihood, person=person, climbed_at=climbed)
+    kept_or_refused(store, "ladder_steps", lambda: repo.add_step(step), repo.get_step)
+
+
+@FUZZ
+@given(
+    when=times,
+    scores=st.tuples(numbers, numbers, numbers, numbers),
+    outcome=st.one_of(st.sampled_from(list(Outcome)), st.text(max_size=5)),
+    words=st.tuples(texts, texts, texts),
+)
+def test_ladder_tries(store: Database, when, scores, outcome, words) -> None:
+    repo = LadderRepository(store)
+    steps = repo.steps() or [repo.add_step(LadderStep("a step", 3, "a fear", 50))]
+    expected, before, peak, after = scores
+    feared, happened, learned = words
+    attempt = LadderTry(steps[0].id, when, expected, feared, before, peak, outcome, after, happened, learned)
+    kept_or_refused(store, "ladder_tries", lambda: repo.add_try(attempt), repo.get_try)
 
 
 @FUZZ
