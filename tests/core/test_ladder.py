@@ -7,27 +7,32 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from walls_desktop.core.ladder import (
-    HAPPENED,
-    HAPPENED_PARTLY,
-    LIKELIHOOD_MOVED,
+    CAME_TRUE_PARTLY,
+    LIKELIHOOD_FELL,
+    LIKELIHOOD_ROSE,
     LIKELIHOOD_SAME,
     MISSING_ACTION,
     MISSING_FEARED,
     MISSING_OUTCOME,
     MISSING_RATING,
     NO_TRIES,
+    ONCE,
+    STAYED_AWAY,
     SUGGESTIONS,
+    SUMMARY,
     LadderOrder,
     LadderStep,
     LadderTry,
     Outcome,
     StepField,
+    ladder_summary,
     moved,
     next_step,
     ordered,
     progress,
     progress_texts,
     step_problems,
+    summary_text,
     try_problems,
 )
 from walls_desktop.core.text import TOO_LONG_MESSAGE, UNSTORABLE_MESSAGE
@@ -97,19 +102,41 @@ def test_progress_by_hand() -> None:
     figures = progress(tries)
     assert (figures.tries, figures.happened, figures.partly) == (6, 1, 1)
     assert (figures.first_likelihood, figures.latest_likelihood) == (80, 30)  # the first before, the latest after
+    counts = {"stayed": 4, "tries": 6, "happened": 1, "partly": 1}
     assert progress_texts(figures) == [
-        (HAPPENED_PARTLY, {"happened": 1, "tries": 6, "partly": 1}),
-        (LIKELIHOOD_MOVED, {"before": 80, "after": 30}),
+        (STAYED_AWAY, counts),  # the times the fear stayed away come first
+        (CAME_TRUE_PARTLY, counts),
+        (LIKELIHOOD_FELL, {"before": 80, "after": 30}),
     ]
     assert progress_texts(progress([])) == [(NO_TRIES, {})]
     one = progress_texts(progress([attempt(0, Outcome.NO, 40, 40)]))
-    assert one == [(HAPPENED, {"happened": 0, "tries": 1, "partly": 0}), (LIKELIHOOD_SAME, {"before": 40, "after": 40})]
+    assert one == [(ONCE[Outcome.NO], {}), (LIKELIHOOD_SAME, {"before": 40, "after": 40})]
+    rose = progress_texts(progress([attempt(0, Outcome.YES, 40, 60), attempt(1, Outcome.YES, 60, 70)]))
+    assert rose[-1] == (LIKELIHOOD_ROSE, {"before": 40, "after": 70})
+
+
+def test_across_the_ladder_each_step_is_worked_out_on_its_own() -> None:
+    def tried(step_id: int, days: int, outcome: Outcome, before: int, after: int) -> LadderTry:
+        return LadderTry(step_id, T0 + timedelta(days=days), 5, "fear", before, 6, outcome, after)
+
+    easier = [tried(1, 0, Outcome.NO, 90, 70), tried(1, 5, Outcome.NO, 70, 50)]  # 90% -> 50%
+    harder = [tried(2, 1, Outcome.YES, 20, 30), tried(2, 6, Outcome.PARTLY, 30, 40)]  # 20% -> 40%
+    summary = ladder_summary([easier, harder, []])
+    assert (summary.tries, summary.stayed_away, summary.steps_tried, summary.steps_easier) == (4, 2, 2, 1)
+    assert summary_text(summary) == (SUMMARY, {"stayed": 2, "tries": 4, "easier": 1, "steps": 2})
+    assert summary_text(ladder_summary([[], []])) is None
 
 
 @pytest.mark.parametrize("suggestion", SUGGESTIONS, ids=lambda s: s.action[:20])
-def test_every_suggestion_could_be_kept_as_it_is(suggestion) -> None:
-    fields = (suggestion.action, "", suggestion.expected_anxiety, suggestion.feared, suggestion.likelihood)
-    assert step_problems(*fields) == {}
+def test_every_suggestion_needs_only_the_persons_own_numbers(suggestion) -> None:
+    assert step_problems(suggestion.action, "", 4, suggestion.feared, 50) == {}
+    assert set(step_problems(suggestion.action, "", None, suggestion.feared, None)) == {
+        StepField.EXPECTED_ANXIETY, StepField.LIKELIHOOD,
+    }  # fmt: skip
+
+
+def test_a_fear_of_invisible_characters_is_no_fear() -> None:
+    assert step_problems("Ask", "", 4, "\u200b\u200d \u2060", 50)[StepField.FEARED] == MISSING_FEARED
 
 
 def test_progress_words_never_count_streaks_points_or_scores() -> None:

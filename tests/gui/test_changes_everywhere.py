@@ -202,6 +202,8 @@ def test_a_step_written_on_ladder_is_the_next_one_today_offers(qtbot, window: Ma
     assert not today.ui.ladderNextFrame.isVisible()
     ladder = window.show_page("ladder")
     dialog = ladder.open_step_dialog(suggestion=SUGGESTIONS[0])
+    rate(qtbot, dialog.ui.expectedRating, 3)
+    rate(qtbot, dialog.ui.likelihoodRating, 6)
     qtbot.mouseClick(dialog.ui.saveButton, LEFT)
     assert today.stale
     window.show_page("today")

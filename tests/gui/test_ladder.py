@@ -59,14 +59,18 @@ def test_an_empty_ladder_offers_ideas_and_one_becomes_a_step_by_keyboard(qtbot, 
     qtbot.keyClick(page.ui.ideasList, Qt.Key.Key_Return)
     dialog = active(qtbot, page.dialog)
     assert dialog.ui.actionEdit.text() == SUGGESTIONS[1].action
-    assert dialog.ui.likelihoodRating.value() == SUGGESTIONS[1].likelihood
+    assert dialog.ui.likelihoodRating.value() is None  # the numbers are the person's own
     dialog.ui.personEdit.setFocus()
     qtbot.keyClicks(dialog.ui.personEdit, "Sam")
+    rate(qtbot, dialog.ui.expectedRating, 4)
+    rate(qtbot, dialog.ui.likelihoodRating, 7)
     with qtbot.waitSignal(dialog.finished):
         qtbot.keyClick(dialog.ui.personEdit, Qt.Key.Key_S, ALT)  # Save's mnemonic
     [step] = ctx.ladder.steps()
     assert (step.action, step.person, step.feared) == (SUGGESTIONS[1].action, "Sam", SUGGESTIONS[1].feared)
     assert page.ui.ladderBox.isVisible() and order_shown(page) == [SUGGESTIONS[1].action]
+    assert (step.expected_anxiety, step.likelihood) == (4, 70)
+    qtbot.waitUntil(lambda: focused() is page.ui.stepsList)  # the new step, chosen, has the focus
 
 
 def test_a_step_of_my_own_needs_words_and_ratings_and_keeps_odd_unicode(qtbot, window: MainWindow, ctx) -> None:
@@ -125,12 +129,14 @@ def test_the_ladder_follows_expected_anxiety_or_my_own_order_moved_both_ways(qtb
     assert page.ui.stepsList.dragDropMode() is page.ui.stepsList.DragDropMode.InternalMove
     page.ui.stepsList.model().moveRows(QModelIndex(), 3, 1, QModelIndex(), 0)
     expected = ["Call Mum", "Say I missed you", "Plan a trip", "Ask for a hug"]
+    qtbot.waitUntil(lambda: [step.action for step in ctx.ladder.steps()] == expected)  # read once the drop is over
     assert order_shown(page) == expected
     assert [step.action for step in ctx.ladder.steps()] == expected  # kept: the same after a restart
 
 
 def try_by_keyboard(qtbot, dialog, peak: int, outcome: str, after_tens: int, happened: str = "") -> None:
     active(qtbot, dialog)
+    beneath = dialog.parentWidget().window()  # (the dialog is gone once closed)
     qtbot.mouseClick(dialog.ui.nextButton, LEFT)  # the prediction as it stands
     assert dialog.ui.pages.currentWidget() is dialog.ui.afterPage and focused() is dialog.ui.peakRating.slider
     qtbot.keyClick(focused(), getattr(Qt.Key, f"Key_{peak}"))
@@ -140,13 +146,13 @@ def try_by_keyboard(qtbot, dialog, peak: int, outcome: str, after_tens: int, hap
     with qtbot.waitSignal(dialog.finished):
         qtbot.mouseClick(dialog.ui.nextButton, LEFT)
     # The focus goes back to the window beneath, as a person sees it, before anything else is opened.
-    qtbot.waitUntil(lambda: dialog.parentWidget().window().isActiveWindow())
+    qtbot.waitUntil(beneath.isActiveWindow)
 
 
 def test_trying_a_step_keeps_prediction_and_outcome_and_the_figures_are_right(qtbot, window: MainWindow, ctx) -> None:
     [step] = add_steps(ctx, ("Say I missed you", 4))
     page = open_ladder(qtbot, window)
-    assert "Not tried yet" in page.ui.stepProgress.text()
+    assert page.ui.stepProgress.text().startswith("Not tried yet.")
     dialog = page.try_chosen()
     assert dialog.ui.fearedEdit.toPlainText() == "They will pull away" and dialog.ui.beforeLikelihood.value() == 60
     rate(qtbot, dialog.ui.beforeLikelihood, 8)  # it feels more likely today: 80%
@@ -164,10 +170,14 @@ def test_trying_a_step_keeps_prediction_and_outcome_and_the_figures_are_right(qt
     # By hand: 4 tries, the fear came true once, partly once; likely 80% before the first, 30% after the last.
     words = page.ui.stepProgress.text()
     assert words == (
-        "The feared outcome happened in 1 of 4 tries, and partly in 1. How likely it felt went from 80% to 30%."
+        "The feared outcome did not happen in 2 of 4 tries. It happened in 1 and partly in 1 of them, and you got"
+        " through each time. How likely it felt went from 80% to 30%."
     )
     assert page.ui.triesList.count() == 4 and "No, it did not happen" in page.ui.triesList.item(0).text()
-    assert page.ui.ladderProgress.text().startswith("Across the ladder: The feared outcome happened in 1 of 4")
+    assert page.ui.ladderProgress.text() == (
+        "Across your ladder: the feared outcome did not happen in 2 of 4 tries, and it feels less likely now on 1"
+        " of the 1 steps you have tried."
+    )
     assert "tried 4 times" in page.ui.stepsList.item(0).text()
 
 
@@ -208,7 +218,7 @@ def test_climbing_archiving_and_deleting_a_step(qtbot, window: MainWindow, ctx) 
     qtbot.mouseClick(page.ui.archiveButton, LEFT)
     assert order_shown(page) == ["Call Mum"] and ctx.ladder.get_step(high.id).archived
     page.ui.archivedCheck.setChecked(True)
-    assert order_shown(page) == ["Plan a trip"]
+    assert order_shown(page) == ["Call Mum", "Plan a trip"] and "archived" in page.ui.stepsList.item(1).text()
     page.ui.archivedCheck.setChecked(False)
     qtbot.mouseClick(page.ui.deleteStepButton, LEFT)
     box = page.findChild(QMessageBox, "deleteStepBox")
@@ -235,8 +245,9 @@ def test_a_try_can_start_from_today_and_from_a_moment(qtbot, window: MainWindow,
     dialog.ui.stepCombo.setCurrentIndex(1)
     assert dialog.ui.fearedEdit.toPlainText() == "They will pull away"
     try_by_keyboard(qtbot, dialog, 5, "Partly", 5)
-    latest = ctx.ladder.all_tries()[-1]
-    assert latest.moment_id == moment.id and latest.step_id == ctx.ladder.steps()[1].id
+    [linked] = ctx.ladder.tries_of(ctx.ladder.steps()[1].id)
+    assert linked.moment_id == moment.id
+    assert linked.tried_at == moment.occurred_at  # it happened then, and sits there on the chart
 
 
 def test_tries_show_on_the_chart_with_a_tooltip_and_open_when_clicked(qtbot, window: MainWindow, ctx) -> None:
@@ -272,3 +283,58 @@ def test_read_only_shows_the_ladder_but_changes_nothing(qtbot, ctx) -> None:
     page.show()
     assert page.ui.readOnlyNote.isVisible() and not page.ui.addButton.isEnabled()
     assert not page.ui.tryButton.isEnabled() and page.try_chosen() is None
+
+
+def test_esc_asks_before_throwing_words_away_and_closes_at_once_when_nothing_was_typed(qtbot, window, ctx) -> None:
+    [step] = add_steps(ctx, ("Ask for a hug", 5))
+    page = open_ladder(qtbot, window)
+    blank = active(qtbot, page.open_step_dialog())
+    with qtbot.waitSignal(blank.finished):
+        qtbot.keyClick(blank.ui.actionEdit, Qt.Key.Key_Escape)
+    qtbot.waitUntil(window.isActiveWindow)
+    dialog = active(qtbot, page.try_chosen())
+    qtbot.mouseClick(dialog.ui.nextButton, LEFT)
+    dialog.ui.happenedEdit.setPlainText("They hugged me for a long time")
+    qtbot.keyClick(dialog.ui.happenedEdit, Qt.Key.Key_Escape)
+    box = dialog.leave_question
+    assert box is not None and box.isVisible() and "Keep" in box.defaultButton().text()
+    qtbot.mouseClick(box.defaultButton(), LEFT)  # keep writing
+    assert dialog.isVisible() and dialog.ui.happenedEdit.toPlainText() == "They hugged me for a long time"
+    dialog.reject()
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.mouseClick(next(b for b in dialog.leave_question.buttons() if "Leave" in b.text()), LEFT)
+    assert ctx.ladder.tries_of(step.id) == []
+
+
+def test_an_edited_step_is_what_its_next_try_predicts(qtbot, window: MainWindow, ctx) -> None:
+    from dataclasses import replace
+
+    [step] = add_steps(ctx, ("Ask for a hug", 5))
+    ctx.ladder.add_try(LadderTry(step.id, T0, 5, "They will pull away", 60, 4, Outcome.NO, 35))
+    ctx.ladder.update_step(replace(step, feared="They will say no", expected_anxiety=3))
+    page = open_ladder(qtbot, window)
+    dialog = page.try_chosen()
+    assert dialog.ui.fearedEdit.toPlainText() == "They will say no" and dialog.ui.expectedRating.value() == 3
+    assert dialog.ui.beforeLikelihood.value() == 35  # where the last try left the fear
+
+
+def test_read_only_a_try_can_be_read_but_not_changed(qtbot, ctx) -> None:
+    from walls_desktop.gui.context import StoreMode
+    from walls_desktop.gui.pages.ladder.try_dialog import LadderTryDialog
+
+    [step] = add_steps(ctx, ("Ask for a hug", 5))
+    attempt = ctx.ladder.add_try(LadderTry(step.id, T0, 5, "f", 60, 4, Outcome.NO, 35, "It went well"))
+    ctx.mode = StoreMode.READ_ONLY
+    dialog = LadderTryDialog(ctx, attempt=attempt)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.happenedEdit.isReadOnly() and dialog.ui.happenedEdit.toPlainText() == "It went well"
+    assert not dialog.ui.deleteButton.isEnabled() and not dialog.ui.nextButton.isEnabled()
+
+
+def test_deleting_the_last_step_leaves_the_focus_on_add(qtbot, window: MainWindow, ctx) -> None:
+    add_steps(ctx, ("Call Mum", 1))
+    page = open_ladder(qtbot, window)
+    box = page.ask_delete()
+    qtbot.mouseClick(next(b for b in box.buttons() if "Delete" in b.text()), LEFT)
+    qtbot.waitUntil(lambda: window.focusWidget() is page.ui.addButton)
+    assert not page.ui.ladderBox.isVisible()

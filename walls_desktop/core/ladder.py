@@ -11,6 +11,7 @@ Pure Python: the GUI translates the texts (context "core") and the store keeps t
 from __future__ import annotations
 
 import enum
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -81,6 +82,11 @@ class LadderTry:
     id: int | None = None
 
 
+def is_blank(text: str) -> bool:
+    """Nothing to read: only spaces, or characters that draw nothing (zero-width spaces and joiners)."""
+    return not "".join(ch for ch in text if unicodedata.category(ch) not in ("Cf", "Zs", "Zl", "Zp", "Cc")).strip()
+
+
 # ----- checks before anything is kept ------------------------------------------------------------------------
 
 MISSING_ACTION = QT_TRANSLATE_NOOP("core", "Write the step in a few words, for example: tell them about my day.")
@@ -123,7 +129,7 @@ def step_problems(
         (StepField.PERSON, person, False, ""),
         (StepField.FEARED, feared, True, MISSING_FEARED),
     ):
-        problem = text_problem(text, TEXT_LIMITS[field]) or (missing if required and not text.strip() else None)
+        problem = text_problem(text, TEXT_LIMITS[field]) or (missing if required and is_blank(text) else None)
         if problem:
             found[field] = problem
     if not ANXIETY.contains(expected_anxiety):
@@ -185,10 +191,15 @@ class Progress:
     partly: int
     first_likelihood: int | None  # how likely it felt before the first try
     latest_likelihood: int | None  # how likely it felt after the latest try
+    latest_outcome: Outcome | None = None
+
+    @property
+    def stayed_away(self) -> int:
+        return self.tries - self.happened - self.partly
 
 
 def progress(tries: Sequence[LadderTry]) -> Progress:
-    """Prediction against outcome over ``tries`` (any order)."""
+    """Prediction against outcome over one step's ``tries`` (any order)."""
     in_order = sorted(tries, key=lambda t: (t.tried_at, t.id or 0))
     return Progress(
         tries=len(in_order),
@@ -196,29 +207,87 @@ def progress(tries: Sequence[LadderTry]) -> Progress:
         partly=sum(t.outcome is Outcome.PARTLY for t in in_order),
         first_likelihood=in_order[0].likelihood_before if in_order else None,
         latest_likelihood=in_order[-1].likelihood_after if in_order else None,
+        latest_outcome=in_order[-1].outcome if in_order else None,
     )
 
 
-NO_TRIES = QT_TRANSLATE_NOOP("core", "Not tried yet. The first try is the one that tests the fear.")
-HAPPENED = QT_TRANSLATE_NOOP("core", "The feared outcome happened in {happened} of {tries} tries.")
-HAPPENED_PARTLY = QT_TRANSLATE_NOOP(
-    "core", "The feared outcome happened in {happened} of {tries} tries, and partly in {partly}."
+NO_TRIES = QT_TRANSLATE_NOOP("core", "Not tried yet. Each try is a chance to test the fear against what happens.")
+ONCE = {
+    Outcome.NO: QT_TRANSLATE_NOOP("core", "You have tried this once, and the feared outcome did not happen."),
+    Outcome.PARTLY: QT_TRANSLATE_NOOP("core", "You have tried this once, and the feared outcome partly happened."),
+    Outcome.YES: QT_TRANSLATE_NOOP(
+        "core", "You have tried this once, and the feared outcome happened. You got through it: what helped?"
+    ),
+}
+STAYED_AWAY = QT_TRANSLATE_NOOP("core", "The feared outcome did not happen in {stayed} of {tries} tries.")
+CAME_TRUE = QT_TRANSLATE_NOOP("core", "It happened in {happened} of them, and you got through each time.")
+CAME_TRUE_PARTLY = QT_TRANSLATE_NOOP(
+    "core", "It happened in {happened} and partly in {partly} of them, and you got through each time."
 )
-LIKELIHOOD_MOVED = QT_TRANSLATE_NOOP("core", "How likely it felt went from {before}% to {after}%.")
+CAME_PARTLY = QT_TRANSLATE_NOOP("core", "It partly happened in {partly} of them, and you got through each time.")
+LIKELIHOOD_FELL = QT_TRANSLATE_NOOP("core", "How likely it felt went from {before}% to {after}%.")
+LIKELIHOOD_ROSE = QT_TRANSLATE_NOOP(
+    "core", "How likely it feels went up, from {before}% to {after}%. That happens; the next tries count too."
+)
 LIKELIHOOD_SAME = QT_TRANSLATE_NOOP("core", "How likely it feels is where it was, at {after}%.")
 
 
 def progress_texts(figures: Progress) -> list[tuple[str, dict[str, int]]]:
-    """Sentences (untranslated, with their values) for prediction against outcome."""
+    """Sentences (untranslated, with their values) for one step's prediction against outcome: the times the
+    fear stayed away first, then the times it came true and were got through, then its likelihood."""
     if figures.tries == 0:
         return [(NO_TRIES, {})]
-    counts = {"happened": figures.happened, "tries": figures.tries, "partly": figures.partly}
-    sentences = [(HAPPENED_PARTLY if figures.partly else HAPPENED, counts)]
+    counts = {"stayed": figures.stayed_away, "tries": figures.tries, "happened": figures.happened,
+              "partly": figures.partly}  # fmt: skip
+    if figures.tries == 1:
+        sentences = [(ONCE[figures.latest_outcome], {})]
+    else:
+        sentences = [(STAYED_AWAY, counts)]
+        if figures.happened and figures.partly:
+            sentences.append((CAME_TRUE_PARTLY, counts))
+        elif figures.happened:
+            sentences.append((CAME_TRUE, counts))
+        elif figures.partly:
+            sentences.append((CAME_PARTLY, counts))
     before, after = figures.first_likelihood, figures.latest_likelihood
     if before is not None and after is not None:
-        changed = before != after
-        sentences.append((LIKELIHOOD_MOVED if changed else LIKELIHOOD_SAME, {"before": before, "after": after}))
+        moved_to = LIKELIHOOD_SAME if before == after else (LIKELIHOOD_FELL if after < before else LIKELIHOOD_ROSE)
+        sentences.append((moved_to, {"before": before, "after": after}))
     return sentences
+
+
+@dataclass(frozen=True, slots=True)
+class LadderSummary:
+    tries: int
+    stayed_away: int
+    steps_tried: int
+    steps_easier: int  # steps whose likelihood fell from before their first try to after their latest
+
+
+def ladder_summary(tries_by_step: Sequence[Sequence[LadderTry]]) -> LadderSummary:
+    """Across the ladder, each step worked out on its own (one step's before is never set against another's
+    after)."""
+    figures = [progress(tries) for tries in tries_by_step if tries]
+    return LadderSummary(
+        tries=sum(f.tries for f in figures),
+        stayed_away=sum(f.stayed_away for f in figures),
+        steps_tried=len(figures),
+        steps_easier=sum(f.latest_likelihood < f.first_likelihood for f in figures),
+    )
+
+
+SUMMARY = QT_TRANSLATE_NOOP(
+    "core",
+    "Across your ladder: the feared outcome did not happen in {stayed} of {tries} tries, and it feels less "
+    "likely now on {easier} of the {steps} steps you have tried.",
+)
+
+
+def summary_text(summary: LadderSummary) -> tuple[str, dict[str, int]] | None:
+    if summary.tries == 0:
+        return None
+    return SUMMARY, {"stayed": summary.stayed_away, "tries": summary.tries, "easier": summary.steps_easier,
+                     "steps": summary.steps_tried}  # fmt: skip
 
 
 # ----- suggestions, in our own words ------------------------------------------------------------------------------
@@ -226,53 +295,40 @@ def progress_texts(figures: Progress) -> list[tuple[str, dict[str, int]]]:
 
 @dataclass(frozen=True, slots=True)
 class Suggestion:
+    """An idea for a step, with one fear that a try can answer yes, partly or no. No numbers: how anxious it
+    would make someone, and how likely the fear feels, are theirs to say."""
+
     action: str
     feared: str
-    expected_anxiety: int
-    likelihood: int
 
 
 SUGGESTIONS: tuple[Suggestion, ...] = (
     Suggestion(
         QT_TRANSLATE_NOOP("core", "Tell them about my day in some detail, not just “fine”"),
-        QT_TRANSLATE_NOOP("core", "They will be bored, or think I talk too much"),
-        3,
-        50,
+        QT_TRANSLATE_NOOP("core", "They will change the subject within a minute"),
     ),
     Suggestion(
         QT_TRANSLATE_NOOP("core", "Say “I missed you” when we meet"),
-        QT_TRANSLATE_NOOP("core", "It will sound needy and they will pull away"),
-        4,
-        50,
+        QT_TRANSLATE_NOOP("core", "They will laugh it off or say nothing back"),
     ),
     Suggestion(
         QT_TRANSLATE_NOOP("core", "Ask for a hug when I want one"),
-        QT_TRANSLATE_NOOP("core", "They will say no, or only do it out of duty"),
-        5,
-        40,
+        QT_TRANSLATE_NOOP("core", "They will say no"),
     ),
     Suggestion(
         QT_TRANSLATE_NOOP("core", "Share a worry while it is still small"),
-        QT_TRANSLATE_NOOP("core", "They will think less of me, or I will be a burden"),
-        5,
-        60,
+        QT_TRANSLATE_NOOP("core", "They will brush it aside without listening"),
     ),
     Suggestion(
-        QT_TRANSLATE_NOOP("core", "Stay in the room through a small disagreement"),
-        QT_TRANSLATE_NOOP("core", "It will turn into a big fight and something will break"),
-        6,
-        50,
+        QT_TRANSLATE_NOOP("core", "Stay in the room through a small disagreement with someone safe"),
+        QT_TRANSLATE_NOOP("core", "We will still be cold with each other the next day"),
     ),
     Suggestion(
-        QT_TRANSLATE_NOOP("core", "Make a plan together for next month"),
-        QT_TRANSLATE_NOOP("core", "I will feel trapped, or they will change their mind"),
-        6,
-        40,
+        QT_TRANSLATE_NOOP("core", "Suggest a plan together for next month"),
+        QT_TRANSLATE_NOOP("core", "They will say they would rather not"),
     ),
     Suggestion(
         QT_TRANSLATE_NOOP("core", "Tell them one thing I like about us"),
-        QT_TRANSLATE_NOOP("core", "It will be awkward and they will not say anything back"),
-        4,
-        40,
+        QT_TRANSLATE_NOOP("core", "They will go quiet and change the subject"),
     ),
 )

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from walls_desktop.core.ladder import LadderStep, LadderTry, progress, progress_texts
+from walls_desktop.core.ladder import LadderStep, LadderTry, ladder_summary, progress, progress_texts, summary_text
 from walls_desktop.gui.common.dates import local_date
 from walls_desktop.gui.common.text import breakable, tr_core
 
@@ -51,3 +51,9 @@ def try_row(attempt: LadderTry) -> str:
 def progress_words(tries: Sequence[LadderTry]) -> str:
     """Prediction against outcome in words: how often the fear came true, and how its likelihood moved."""
     return " ".join(tr_core(text, **values) for text, values in progress_texts(progress(tries)))
+
+
+def summary_words(tries_by_step: Sequence[Sequence[LadderTry]]) -> str:
+    """Across the ladder, each step on its own: "" before any try."""
+    found = summary_text(ladder_summary(tries_by_step))
+    return "" if found is None else tr_core(found[0], **found[1])

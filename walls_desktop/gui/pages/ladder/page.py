@@ -11,9 +11,9 @@ import dataclasses
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QListWidgetItem, QWidget
 
 from walls_desktop.core.clock import utc_now
 from walls_desktop.core.ladder import SUGGESTIONS, LadderOrder, LadderStep, moved, ordered
@@ -24,7 +24,14 @@ from walls_desktop.gui.common.text import breakable, tr_core
 from walls_desktop.gui.common.theme import current_colours
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_ladder_page import Ui_LadderPage
-from walls_desktop.gui.pages.ladder.formatting import prediction_text, progress_words, step_row, try_row, who
+from walls_desktop.gui.pages.ladder.formatting import (
+    prediction_text,
+    progress_words,
+    step_row,
+    summary_words,
+    try_row,
+    who,
+)
 from walls_desktop.gui.pages.page import Page
 from walls_desktop.store.changes import Record
 
@@ -42,7 +49,8 @@ class LadderPage(Page):
         self._clock = clock
         self.ui = Ui_LadderPage()
         self.ui.setupUi(self)
-        self.dialog: QWidget | None = None  # the step or try dialog open now, if any
+        self.dialog: QDialog | None = None  # the step or try dialog open now, if any
+        self._focus_list_after = False
         self._steps: list[LadderStep] = []
         ui = self.ui
         for row in (ui.orderBox, ui.stepActionsBox, ui.stepMoreBox, ui.moveBox):
@@ -67,7 +75,9 @@ class LadderPage(Page):
         ui.byHandButton.clicked.connect(lambda: self._set_order(LadderOrder.BY_HAND))
         ui.stepsList.currentItemChanged.connect(lambda: self._show_detail())
         ui.stepsList.itemActivated.connect(lambda _item: self.try_chosen())
-        ui.stepsList.model().rowsMoved.connect(self._dropped)
+        # Read once the move is over: rebuilding the list inside the model's own signal would pull it from under
+        # the drop.
+        ui.stepsList.model().rowsMoved.connect(lambda *_args: QTimer.singleShot(0, self, self._dropped))
         ui.tryButton.clicked.connect(self.try_chosen)
         ui.editButton.clicked.connect(lambda: self.open_step_dialog(self.chosen()))
         ui.climbedButton.clicked.connect(self._toggle_climbed)
@@ -92,8 +102,10 @@ class LadderPage(Page):
         ui = self.ui
         chosen = self.chosen()
         archived = ui.archivedCheck.isChecked()
-        self._steps = ordered(self.ctx.ladder.steps(archived=archived), self.order)
-        tries = {step.id: len(self.ctx.ladder.tries_of(step.id)) for step in self._steps}
+        steps = self.ctx.ladder.steps() + (self.ctx.ladder.steps(archived=True) if archived else [])
+        self._steps = ordered(steps, self.order)
+        tries_by_step = {step.id: self.ctx.ladder.tries_of(step.id) for step in self._steps}
+        tries = {step_id: len(found) for step_id, found in tries_by_step.items()}
         ui.stepsList.blockSignals(True)
         ui.stepsList.clear()
         for step in self._steps:
@@ -116,11 +128,9 @@ class LadderPage(Page):
             if by_hand
             else self.tr("The steps you expect to be easiest come first. Choose “In my own order” to arrange them.")
         )
-        everything = [attempt for step in self._steps for attempt in self.ctx.ladder.tries_of(step.id)]
-        ui.ladderProgress.setText(
-            self.tr("Across the ladder: {words}").format(words=progress_words(everything)) if everything else ""
-        )
-        ui.ladderProgress.setVisible(bool(everything))
+        across = summary_words(list(tries_by_step.values()))
+        ui.ladderProgress.setText(across)
+        ui.ladderProgress.setVisible(bool(across))
         ui.readOnlyNote.setVisible(not self.ctx.writable)
         ui.addButton.setEnabled(self.ctx.writable)
         ui.useIdeaButton.setEnabled(self.ctx.writable)
@@ -176,7 +186,7 @@ class LadderPage(Page):
             self.refresh()
         self.ui.stepsList.setFocus()
 
-    def _dropped(self, *_args) -> None:
+    def _dropped(self) -> None:
         """A step dragged to a new place: the list's order is the new order."""
         ids = [self.ui.stepsList.item(row).data(ID_ROLE) for row in range(self.ui.stepsList.count())]
         write(self, lambda: self.ctx.ladder.reorder(ids))
@@ -188,12 +198,14 @@ class LadderPage(Page):
             climbed_at = None if step.climbed else self._clock()
             write(self, lambda: self.ctx.ladder.update_step(dataclasses.replace(step, climbed_at=climbed_at)))
             self.refresh()
+            self._keep_focus()
 
     def _toggle_archived(self) -> None:
         step = self.chosen()
         if step is not None:
             write(self, lambda: self.ctx.ladder.update_step(dataclasses.replace(step, archived=not step.archived)))
             self.refresh()
+            self._keep_focus()
 
     def ask_delete(self):
         step = self.chosen()
@@ -205,15 +217,20 @@ class LadderPage(Page):
             text += " " + (
                 self.tr("Its try goes with it.") if count == 1 else self.tr("Its {n} tries go with it.").format(n=count)
             )
-        return ask(
-            self,
-            self.tr("Delete this step?"),
-            text,
-            self.tr("&Delete"),
-            self.tr("&Keep it"),
-            lambda: write(self, lambda: self.ctx.ladder.delete_step(step.id)),
-            "deleteStepBox",
-        )
+        self._focus_list_after = False
+
+        def delete() -> None:
+            write(self, lambda: self.ctx.ladder.delete_step(step.id))
+            self._focus_list_after = True
+
+        box = ask(self, self.tr("Delete this step?"), text, self.tr("&Delete"), self.tr("&Keep it"), delete,
+                  "deleteStepBox")  # fmt: skip
+        self._focus_after_closing(box)
+        return box
+
+    def _keep_focus(self) -> None:
+        """On the ladder while it has a step to choose; on Add once none is left."""
+        (self.ui.stepsList if self.ui.stepsList.count() else self.ui.addButton).setFocus()
 
     def _use_idea(self) -> None:
         row = self.ui.ideasList.currentRow()
@@ -225,7 +242,7 @@ class LadderPage(Page):
 
         dialog = LadderStepDialog(self.ctx, step, suggestion, self)
         dialog.saved.connect(self._select_saved)
-        self.dialog = dialog
+        self._open(dialog)
         dialog.open()
         return dialog
 
@@ -234,7 +251,20 @@ class LadderPage(Page):
         ids = [s.id for s in self._steps]
         if step.id in ids:
             self.ui.stepsList.setCurrentRow(ids.index(step.id))
-        self.ui.stepsList.setFocus()
+        self._focus_list_after = True
+
+    def _open(self, dialog: QDialog) -> None:
+        """One dialog at a time, gone once closed; a step just saved takes the focus when it closes."""
+        self.dialog = dialog
+        self._focus_list_after = False
+        dialog.finished.connect(dialog.deleteLater)
+        self._focus_after_closing(dialog)
+        dialog.open()
+
+    def _focus_after_closing(self, dialog: QDialog) -> None:
+        """Once a dialog that changed the ladder closes, the focus goes to the ladder (or Add). Connected after
+        the dialog's own ReturnFocus, and a turn later, so this comes last."""
+        dialog.finished.connect(lambda: self._focus_list_after and QTimer.singleShot(0, self, self._keep_focus))
 
     def try_chosen(self):
         step = self.chosen()
@@ -244,8 +274,7 @@ class LadderPage(Page):
         from walls_desktop.gui.pages.ladder.try_dialog import LadderTryDialog
 
         dialog = LadderTryDialog(self.ctx, step_id=step_id, moment_id=moment_id, parent=self, clock=self._clock)
-        self.dialog = dialog
-        dialog.open()
+        self._open(dialog)
         return dialog
 
     def open_try(self, try_id: int):
@@ -255,8 +284,7 @@ class LadderPage(Page):
         if attempt is None:
             return None
         dialog = LadderTryDialog(self.ctx, attempt=attempt, parent=self, clock=self._clock)
-        self.dialog = dialog
-        dialog.open()
+        self._open(dialog)
         return dialog
 
     def _open_chosen_try(self) -> None:

@@ -12,14 +12,16 @@ from walls_desktop.core.ratings import ANXIETY, PERCENT
 from walls_desktop.gui.common.exact_text import line_text, plain_text
 from walls_desktop.gui.common.feedback import write
 from walls_desktop.gui.common.layout import HoldTextWhole, ReturnFocus
+from walls_desktop.gui.common.leaving import AsksBeforeLeaving
 from walls_desktop.gui.common.text import tr_core
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_ladder_step_dialog import Ui_LadderStepDialog
+from walls_desktop.store.errors import StoreError
 
 PEOPLE_TO_COMPLETE = 200
 
 
-class LadderStepDialog(QDialog):
+class LadderStepDialog(AsksBeforeLeaving, QDialog):
     """Pass ``step`` (as stored) to change it, or a ``suggestion`` to start from; neither for a blank step."""
 
     saved = Signal(object)  # the LadderStep as stored
@@ -43,9 +45,13 @@ class LadderStepDialog(QDialog):
         ui.likelihoodRating.set_scale(PERCENT)
         for rating in (ui.expectedRating, ui.likelihoodRating):
             rating.set_required()
-        people = ctx.moments.people(PEOPLE_TO_COMPLETE)
+        try:
+            people = ctx.moments.people(PEOPLE_TO_COMPLETE)
+        except StoreError:
+            people = []  # no names to offer just now; the field still takes any
         completer = QCompleter(people, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)  # as Moments offers them: any part of the name
         ui.personEdit.setCompleter(completer)
         self._problem_labels: dict[StepField, QLabel] = {
             StepField.ACTION: ui.actionProblem,
@@ -55,10 +61,11 @@ class LadderStepDialog(QDialog):
             StepField.LIKELIHOOD: ui.likelihoodProblem,
         }
         self._fill(step, suggestion)
+        self._as_opened = self.values()
+        ui.fieldsScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._show_problems({})
         ui.saveButton.clicked.connect(self.save)
         ui.cancelButton.clicked.connect(self.reject)
-        ui.actionEdit.returnPressed.connect(ui.personEdit.setFocus)
         ui.saveButton.setEnabled(ctx.writable)
         ui.actionEdit.setFocus()
 
@@ -72,11 +79,12 @@ class LadderStepDialog(QDialog):
             ui.expectedRating.set_value(step.expected_anxiety)
             ui.fearedEdit.setPlainText(step.feared)
             ui.likelihoodRating.set_value(step.likelihood)
-        elif suggestion is not None:
+        elif suggestion is not None:  # the numbers are the person's own to give
             ui.actionEdit.setText(tr_core(suggestion.action))
-            ui.expectedRating.set_value(suggestion.expected_anxiety)
             ui.fearedEdit.setPlainText(tr_core(suggestion.feared))
-            ui.likelihoodRating.set_value(suggestion.likelihood)
+
+    def has_changes(self) -> bool:
+        return self.values() != self._as_opened
 
     def values(self) -> dict[str, object]:
         ui = self.ui
@@ -104,6 +112,7 @@ class LadderStepDialog(QDialog):
             stored = write(self, lambda: self.ctx.ladder.update_step(changed))
         if stored:
             self.saved.emit(stored)
+            self._leaving = True
             self.accept()
 
     def _show_problems(self, found: dict[StepField, str]) -> None:

@@ -10,7 +10,8 @@ import dataclasses
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from walls_desktop.core.clock import utc_now
@@ -30,6 +31,7 @@ from walls_desktop.gui.common.dates import local_date
 from walls_desktop.gui.common.exact_text import plain_text
 from walls_desktop.gui.common.feedback import ask, write
 from walls_desktop.gui.common.layout import HoldTextWhole, ReturnFocus
+from walls_desktop.gui.common.leaving import AsksBeforeLeaving
 from walls_desktop.gui.common.text import breakable, tr_core
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_ladder_try_dialog import Ui_LadderTryDialog
@@ -38,7 +40,7 @@ from walls_desktop.gui.pages.ladder.formatting import who
 RECENT_MOMENTS = 30
 
 
-class LadderTryDialog(QDialog):
+class LadderTryDialog(AsksBeforeLeaving, QDialog):
     """Give ``step_id`` to try that step, ``attempt`` (as stored) to look at a try again, or neither to choose
     the step here. ``moment_id`` links the try to a moment from the start."""
 
@@ -57,6 +59,9 @@ class LadderTryDialog(QDialog):
         self.ctx = ctx
         self.attempt = attempt
         self._clock = clock
+        linked = ctx.moments.get(moment_id) if moment_id is not None and attempt is None else None
+        # A try begun from a moment happened then: it sits there on the chart, not at the time it was written.
+        self._tried_at = linked.occurred_at if linked is not None else None
         self.ui = Ui_LadderTryDialog()
         self.ui.setupUi(self)
         HoldTextWhole(self, narrowest=560)
@@ -93,12 +98,17 @@ class LadderTryDialog(QDialog):
         ui.deleteButton.clicked.connect(self.ask_delete)
         ui.deleteButton.setVisible(attempt is not None)
         self._show_problems({})
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.go_next)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, self.go_next)
+        ui.fieldsScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         if attempt is None:
             self._fill_prediction()
             self.show_before()
         else:
             self._fill_attempt(attempt)
             self.show_after()
+        self._show_store_mode()
+        self._as_opened = self._typed()
 
     # ----- filling --------------------------------------------------------------------------------------
 
@@ -140,17 +150,18 @@ class LadderTryDialog(QDialog):
         return next((step for step in self._steps if step.id == step_id), None)
 
     def _fill_prediction(self) -> None:
-        """The prediction as it stands: after the step's latest try, or as the step was written."""
+        """The prediction as it stands: the step as written (edited or not), and how likely the fear felt after
+        its latest try, which is where the next try starts."""
         step = self.step
         ui = self.ui
         if step is None:
             return
         ui.stepName.setText(f"{breakable(step.action)} ({who(step)})")
         tries = self.ctx.ladder.tries_of(step.id)
-        latest = tries[-1] if tries else None
-        ui.fearedEdit.setPlainText(latest.feared if latest else step.feared)
-        ui.expectedRating.set_value(latest.expected_anxiety if latest else step.expected_anxiety)
-        ui.beforeLikelihood.set_value(latest.likelihood_after if latest else step.likelihood)
+        ui.fearedEdit.setPlainText(step.feared)
+        ui.fearedEdit.moveCursor(QTextCursor.MoveOperation.End)
+        ui.expectedRating.set_value(step.expected_anxiety)
+        ui.beforeLikelihood.set_value(tries[-1].likelihood_after if tries else step.likelihood)
 
     def _fill_attempt(self, attempt: LadderTry) -> None:
         ui = self.ui
@@ -166,6 +177,27 @@ class LadderTryDialog(QDialog):
         ui.happenedEdit.setPlainText(attempt.what_happened)
         ui.learnedEdit.setPlainText(attempt.learned)
         ui.title.setText(self.tr("Your try of {date}").format(date=local_date(attempt.tried_at)))
+
+    def _show_store_mode(self) -> None:
+        """Read-only data: a try can be read, but nothing in it changed or deleted."""
+        writable = self.ctx.writable
+        ui = self.ui
+        for edit in (ui.fearedEdit, ui.happenedEdit, ui.learnedEdit):
+            edit.setReadOnly(not writable)
+        for widget in (ui.deleteButton, ui.stepCombo, ui.momentCombo, ui.outcomeBox, ui.expectedRating,
+                       ui.beforeLikelihood, ui.peakRating, ui.afterLikelihood):  # fmt: skip
+            widget.setEnabled(writable)
+
+    def _typed(self) -> tuple[object, ...]:
+        ui = self.ui
+        return (
+            plain_text(ui.fearedEdit), ui.expectedRating.value(), ui.beforeLikelihood.value(), ui.peakRating.value(),
+            self.chosen_outcome(), ui.afterLikelihood.value(), plain_text(ui.happenedEdit),
+            plain_text(ui.learnedEdit), ui.momentCombo.currentData(), ui.stepCombo.currentData(),
+        )  # fmt: skip
+
+    def has_changes(self) -> bool:
+        return self.ctx.writable and self._typed() != self._as_opened
 
     # ----- moving between the two pages ----------------------------------------------------------------------
 
@@ -235,13 +267,14 @@ class LadderTryDialog(QDialog):
             "moment_id": ui.momentCombo.currentData(),
         }
         if self.attempt is None:
-            attempt = LadderTry(step_id=self.step.id, tried_at=self._clock(), **fields)
+            attempt = LadderTry(step_id=self.step.id, tried_at=self._tried_at or self._clock(), **fields)
             stored = write(self, lambda: self.ctx.ladder.add_try(attempt))
         else:
             changed = dataclasses.replace(self.attempt, **fields)
             stored = write(self, lambda: self.ctx.ladder.update_try(changed))
         if stored:
             self.saved.emit(stored)
+            self._leaving = True
             self.accept()
 
     def ask_delete(self) -> None:
@@ -256,7 +289,7 @@ class LadderTryDialog(QDialog):
             ),
             self.tr("&Delete"),
             self.tr("&Keep it"),
-            lambda: write(self, lambda: self.ctx.ladder.delete_try(attempt.id)) and self.accept(),
+            lambda: write(self, lambda: self.ctx.ladder.delete_try(attempt.id)) and self._leave(),
             "deleteTryBox",
         )
 

@@ -271,6 +271,7 @@ class MomentDialog(QDialog):
         if self.moment is None:
             return None
         dialog = LadderTryDialog(self.ctx, moment_id=self.moment.id, parent=self, clock=self._now)
+        dialog.finished.connect(dialog.deleteLater)
         self.try_dialog = dialog
         dialog.open()
         return dialog

@@ -228,6 +228,7 @@ class MomentsPage(Page):
         if attempt is None:
             return None
         dialog = LadderTryDialog(self.ctx, attempt=attempt, parent=self)
+        dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
         return dialog

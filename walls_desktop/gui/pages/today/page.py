@@ -89,6 +89,7 @@ class TodayPage(Page):
         if self._next_step_id is None:
             return None
         dialog = LadderTryDialog(self.ctx, step_id=self._next_step_id, parent=self, clock=self._clock)
+        dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
         return dialog
