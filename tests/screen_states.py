@@ -228,6 +228,12 @@ def ladder_states(page) -> list[State]:
         dialog.save()
         return dialog
 
+    def prediction_kept():
+        """A prediction kept for later, then the step opened again to finish the try."""
+        choose(3)
+        page.try_chosen().keep_for_later()
+        return page.try_chosen()
+
     def opened_try():
         choose(2)
         return page.open_try(page.ui.triesList.item(0).data(Qt.ItemDataRole.UserRole))
@@ -246,6 +252,7 @@ def ladder_states(page) -> list[State]:
             ("try-after", try_after),
             ("try-problems", try_problems),
             ("try-opened", opened_try),
+            ("prediction-kept", prediction_kept),
             ("delete-question", lambda: (choose(3), page.ask_delete())[1]),
         ]
     return states

@@ -145,3 +145,18 @@ def test_progress_words_never_count_streaks_points_or_scores() -> None:
     words = " ".join(v for k, v in vars(ladder).items() if isinstance(v, str) and k.isupper()).lower()
     for banned in ("streak", "point", "score", "level", "badge"):
         assert banned not in words
+
+
+def test_kept_predictions_go_through_json_and_damage_is_left_out() -> None:
+    import json
+
+    from walls_desktop.core.ladder_predictions import Prediction, predictions_from_dict, predictions_to_dict
+
+    kept = {3: Prediction("They will laugh", 6, 70, T0), 9: Prediction("Ж 🤗", 0, 100, T0)}
+    assert predictions_from_dict(json.loads(json.dumps(predictions_to_dict(kept)))) == kept
+    damaged = {"3": {"feared": "ok", "expected_anxiety": 11, "likelihood": 5, "written_at": T0.isoformat()},
+               "x": {}, "4": "nope", "5": {"feared": " ", "expected_anxiety": 1, "likelihood": 1,
+                                           "written_at": T0.isoformat()}}  # fmt: skip
+    assert (
+        predictions_from_dict(damaged) == {} and predictions_from_dict(None) == {} and predictions_from_dict([]) == {}
+    )

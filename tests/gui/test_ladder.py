@@ -338,3 +338,31 @@ def test_deleting_the_last_step_leaves_the_focus_on_add(qtbot, window: MainWindo
     qtbot.mouseClick(next(b for b in box.buttons() if "Delete" in b.text()), LEFT)
     qtbot.waitUntil(lambda: window.focusWidget() is page.ui.addButton)
     assert not page.ui.ladderBox.isVisible()
+
+
+def test_a_prediction_written_before_the_step_is_kept_and_finished_later(qtbot, ctx, data_dir) -> None:
+    from tests.gui.test_reframe_exercise import reopen
+
+    first, _ = reopen(qtbot, data_dir)
+    [step] = add_steps(first.ctx, ("Ask for a hug", 5))
+    page = open_ladder(qtbot, first)
+    dialog = active(qtbot, page.try_chosen())
+    dialog.ui.fearedEdit.setPlainText("They will step back")
+    rate(qtbot, dialog.ui.beforeLikelihood, 9)
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.mouseClick(dialog.ui.laterButton, LEFT)
+    assert first.ctx.ladder.tries_of(step.id) == []
+    assert "prediction written, waiting for the try" in page.ui.stepsList.item(0).text()
+    first.close()
+    first.ctx.close()
+
+    window, again = reopen(qtbot, data_dir)  # the next day, say: the prediction is as it was written
+    page = open_ladder(qtbot, window)
+    dialog = page.try_chosen()
+    assert dialog.ui.fearedEdit.toPlainText() == "They will step back" and dialog.ui.beforeLikelihood.value() == 90
+    assert dialog.ui.predictionNote.text().startswith("You wrote this prediction on")
+    try_by_keyboard(qtbot, dialog, peak=4, outcome="No", after_tens=3)
+    [attempt] = again.ladder.tries_of(step.id)
+    assert (attempt.feared, attempt.likelihood_before, attempt.likelihood_after) == ("They will step back", 90, 30)
+    assert "waiting for the try" not in page.ui.stepsList.item(0).text()
+    assert page.try_chosen().ui.predictionNote.isHidden()  # used: the next try starts afresh

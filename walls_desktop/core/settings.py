@@ -172,6 +172,9 @@ REFLECT_DRAFT = Setting(
 )
 REFLECT_REMIND = Setting("reflect.remind", bool, False, doc="Suggest reflecting again (on Today) after a while.")
 REFLECT_REMIND_WEEKS = Setting("reflect.remind_weeks", int, 4, minimum=1, maximum=52, doc="How long a while is.")
+LADDER_PREDICTIONS = Setting(
+    "ladder.predictions", dict, None, optional=True, doc="Predictions kept for later (core.ladder_predictions)."
+)
 LADDER_ORDER = Setting("ladder.order", LadderOrder, LadderOrder.BY_ANXIETY, doc="How the ladder's rungs are ordered.")
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
@@ -193,6 +196,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     REFLECT_REMIND,
     REFLECT_REMIND_WEEKS,
     LADDER_ORDER,
+    LADDER_PREDICTIONS,
 )
 
 

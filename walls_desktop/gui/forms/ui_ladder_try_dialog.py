@@ -85,6 +85,13 @@ class Ui_LadderTryDialog(object):
 
         self.beforeLayout.addWidget(self.stepName)
 
+        self.predictionNote = QLabel(self.beforePage)
+        self.predictionNote.setObjectName(u"predictionNote")
+        self.predictionNote.setWordWrap(True)
+        self.predictionNote.setProperty(u"role", u"caption")
+
+        self.beforeLayout.addWidget(self.predictionNote)
+
         self.fearedLabel = QLabel(self.beforePage)
         self.fearedLabel.setObjectName(u"fearedLabel")
         self.fearedLabel.setWordWrap(True)
@@ -324,6 +331,11 @@ class Ui_LadderTryDialog(object):
 
         self.buttonRow.addWidget(self.cancelButton)
 
+        self.laterButton = QPushButton(LadderTryDialog)
+        self.laterButton.setObjectName(u"laterButton")
+
+        self.buttonRow.addWidget(self.laterButton)
+
         self.nextButton = QPushButton(LadderTryDialog)
         self.nextButton.setObjectName(u"nextButton")
         self.nextButton.setProperty(u"role", u"primary")
@@ -388,6 +400,13 @@ class Ui_LadderTryDialog(object):
         self.deleteButton.setText(QCoreApplication.translate("LadderTryDialog", u"De&lete\u2026", None))
         self.backButton.setText(QCoreApplication.translate("LadderTryDialog", u"&Back", None))
         self.cancelButton.setText(QCoreApplication.translate("LadderTryDialog", u"Cancel", None))
+#if QT_CONFIG(accessibility)
+        self.laterButton.setAccessibleName(QCoreApplication.translate("LadderTryDialog", u"Keep this prediction and tell how it went later", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.laterButton.setToolTip(QCoreApplication.translate("LadderTryDialog", u"Write the prediction now, do the step, then come back to say how it went", None))
+#endif // QT_CONFIG(tooltip)
+        self.laterButton.setText(QCoreApplication.translate("LadderTryDialog", u"&Keep it for later", None))
         self.nextButton.setText(QCoreApplication.translate("LadderTryDialog", u"I have done it: &next", None))
     # retranslateUi
 

@@ -19,10 +19,13 @@ def who(step: LadderStep) -> str:
     return _tr("with anyone") if not step.person else _tr("with {name}").format(name=breakable(step.person))
 
 
-def step_row(step: LadderStep, tries: int) -> str:
-    """Two lines for the ladder's list: the step, then who with, the expected anxiety and how often tried."""
+def step_row(step: LadderStep, tries: int, waiting: bool = False) -> str:
+    """Two lines for the ladder's list: the step, then who with, the expected anxiety and how often tried
+    (``waiting``: a prediction is kept, and the try is still to be told)."""
     tried = _tr("not tried yet") if tries == 0 else (_tr("tried once") if tries == 1 else _tr("tried {n} times"))
     details = [who(step), _tr("expected anxiety {n} of 10").format(n=step.expected_anxiety), tried.format(n=tries)]
+    if waiting:
+        details.append(_tr("prediction written, waiting for the try"))
     if step.climbed:
         details.insert(0, _tr("comfortable now"))
     if step.archived:

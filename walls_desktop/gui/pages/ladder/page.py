@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QListWidgetItem, QWidg
 
 from walls_desktop.core.clock import utc_now
 from walls_desktop.core.ladder import SUGGESTIONS, LadderOrder, LadderStep, moved, ordered
-from walls_desktop.core.settings import LADDER_ORDER
+from walls_desktop.core.settings import LADDER_ORDER, LADDER_PREDICTIONS
 from walls_desktop.gui.common.feedback import ask, write
 from walls_desktop.gui.common.layout import FitListToRows, ReflowWhenNarrow
 from walls_desktop.gui.common.text import breakable, tr_core
@@ -32,6 +32,7 @@ from walls_desktop.gui.pages.ladder.formatting import (
     try_row,
     who,
 )
+from walls_desktop.gui.pages.ladder.predictions import kept_predictions
 from walls_desktop.gui.pages.page import Page
 from walls_desktop.store.changes import Record
 
@@ -42,7 +43,7 @@ MAX_LIST_ROWS = 8  # a longer list scrolls inside itself
 
 class LadderPage(Page):
     watches = frozenset({Record.LADDER_STEP, Record.LADDER_TRY, Record.SETTING})
-    setting_keys = frozenset({LADDER_ORDER.key})
+    setting_keys = frozenset({LADDER_ORDER.key, LADDER_PREDICTIONS.key})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, clock: Callable[[], datetime] = utc_now) -> None:
         super().__init__(ctx, parent)
@@ -108,8 +109,9 @@ class LadderPage(Page):
         tries = {step_id: len(found) for step_id, found in tries_by_step.items()}
         ui.stepsList.blockSignals(True)
         ui.stepsList.clear()
+        waiting = kept_predictions(self.ctx)
         for step in self._steps:
-            item = QListWidgetItem(step_row(step, tries[step.id]))
+            item = QListWidgetItem(step_row(step, tries[step.id], step.id in waiting))
             item.setData(ID_ROLE, step.id)
             ui.stepsList.addItem(item)
         ui.stepsList.blockSignals(False)

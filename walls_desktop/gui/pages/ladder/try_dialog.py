@@ -6,6 +6,7 @@ from a try's mark on the Moments chart (to look at it again, change it or delete
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from collections.abc import Callable
 from datetime import datetime
@@ -24,18 +25,21 @@ from walls_desktop.core.ladder import (
     step_problems,
     try_problems,
 )
+from walls_desktop.core.ladder_predictions import Prediction
 from walls_desktop.core.ratings import ANXIETY, PERCENT
 from walls_desktop.core.settings import LADDER_ORDER
 from walls_desktop.core.text import shortened
-from walls_desktop.gui.common.dates import local_date
+from walls_desktop.gui.common.dates import local_date, local_date_time
 from walls_desktop.gui.common.exact_text import plain_text
-from walls_desktop.gui.common.feedback import ask, write
+from walls_desktop.gui.common.feedback import NOT_SAVED, ask, write
 from walls_desktop.gui.common.layout import HoldTextWhole, ReturnFocus
 from walls_desktop.gui.common.leaving import AsksBeforeLeaving
 from walls_desktop.gui.common.text import breakable, tr_core
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_ladder_try_dialog import Ui_LadderTryDialog
 from walls_desktop.gui.pages.ladder.formatting import who
+from walls_desktop.gui.pages.ladder.predictions import forget_prediction, keep_prediction, kept_predictions
+from walls_desktop.store.errors import StoreError
 
 RECENT_MOMENTS = 30
 
@@ -96,6 +100,7 @@ class LadderTryDialog(AsksBeforeLeaving, QDialog):
         ui.backButton.clicked.connect(self.show_before)
         ui.cancelButton.clicked.connect(self.reject)
         ui.deleteButton.clicked.connect(self.ask_delete)
+        ui.laterButton.clicked.connect(self.keep_for_later)
         ui.deleteButton.setVisible(attempt is not None)
         self._show_problems({})
         QShortcut(QKeySequence("Ctrl+Return"), self, self.go_next)
@@ -158,10 +163,22 @@ class LadderTryDialog(AsksBeforeLeaving, QDialog):
             return
         ui.stepName.setText(f"{breakable(step.action)} ({who(step)})")
         tries = self.ctx.ladder.tries_of(step.id)
-        ui.fearedEdit.setPlainText(step.feared)
+        kept = kept_predictions(self.ctx).get(step.id)
+        if kept is not None:  # written before the step, so it is what the try tests
+            ui.fearedEdit.setPlainText(kept.feared)
+            ui.expectedRating.set_value(kept.expected_anxiety)
+            ui.beforeLikelihood.set_value(kept.likelihood)
+            ui.predictionNote.setText(
+                self.tr("You wrote this prediction on {date}, before the try.").format(
+                    date=local_date_time(kept.written_at)
+                )
+            )
+        else:
+            ui.fearedEdit.setPlainText(step.feared)
+            ui.expectedRating.set_value(step.expected_anxiety)
+            ui.beforeLikelihood.set_value(tries[-1].likelihood_after if tries else step.likelihood)
+        ui.predictionNote.setVisible(kept is not None)
         ui.fearedEdit.moveCursor(QTextCursor.MoveOperation.End)
-        ui.expectedRating.set_value(step.expected_anxiety)
-        ui.beforeLikelihood.set_value(tries[-1].likelihood_after if tries else step.likelihood)
 
     def _fill_attempt(self, attempt: LadderTry) -> None:
         ui = self.ui
@@ -205,6 +222,8 @@ class LadderTryDialog(AsksBeforeLeaving, QDialog):
         ui = self.ui
         ui.pages.setCurrentWidget(ui.beforePage)
         ui.backButton.setVisible(False)
+        ui.laterButton.setVisible(self.attempt is None)
+        ui.laterButton.setEnabled(self.ctx.writable and self.step is not None)
         ui.nextButton.setText(self.tr("I have done it: &next"))
         ui.nextButton.setEnabled(self.step is not None)
         (ui.stepCombo if ui.stepCombo.isVisibleTo(self) else ui.fearedEdit).setFocus()
@@ -213,6 +232,7 @@ class LadderTryDialog(AsksBeforeLeaving, QDialog):
         ui = self.ui
         ui.pages.setCurrentWidget(ui.afterPage)
         ui.backButton.setVisible(True)
+        ui.laterButton.setVisible(False)
         ui.nextButton.setText(self.tr("&Save"))
         ui.nextButton.setEnabled(self.ctx.writable)
         feared = shortened_quote(plain_text(ui.fearedEdit))
@@ -273,9 +293,27 @@ class LadderTryDialog(AsksBeforeLeaving, QDialog):
             changed = dataclasses.replace(self.attempt, **fields)
             stored = write(self, lambda: self.ctx.ladder.update_try(changed))
         if stored:
+            with contextlib.suppress(StoreError):  # the try is safe; a leftover prediction is only offered again
+                forget_prediction(self.ctx, stored.step_id)
             self.saved.emit(stored)
             self._leaving = True
             self.accept()
+
+    def keep_for_later(self) -> None:
+        """The prediction, kept as written now; the try is finished when the person comes back."""
+        found = self._before_problems()
+        self._show_problems(found)
+        if found or self.step is None:
+            if found:
+                self._focus_problem(found)
+            return
+        ui = self.ui
+        prediction = Prediction(
+            plain_text(ui.fearedEdit).strip(), ui.expectedRating.value(), ui.beforeLikelihood.value(), self._clock()
+        )
+        step_id = self.step.id
+        if write(self, lambda: keep_prediction(self.ctx, step_id, prediction)) is not NOT_SAVED:
+            self._leave()
 
     def ask_delete(self) -> None:
         attempt = self.attempt
