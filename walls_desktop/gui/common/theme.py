@@ -159,10 +159,6 @@ def stylesheet_for(c: Colours) -> str:
     QLabel[role="statement"] {{ font-size: 17pt; }}
     QLabel[role="path"] {{ font-family: monospace; font-size: 10.5pt; color: {c.muted}; }}
     QLabel[role="banner"] {{ background: {c.banner}; padding: 12px 24px; }}
-    /* Frames that set a part of a page apart: a soft panel (an offer, a suggestion), a quote, a card. */
-    QFrame[role="panel"] {{ background: {c.accent_soft}; border-radius: 12px; }}
-    QFrame[role="quote"] {{ background: {c.surface}; border-left: 4px solid {c.accent}; border-radius: 8px; }}
-    QFrame[role="card"] {{ background: {c.surface}; border-radius: 12px; }}
     QListWidget#navList {{ background: transparent; outline: 0; font-size: 13pt; }}
     QListWidget#navList::item {{ padding: 10px 12px; border-radius: 10px; margin: 1px 0; }}
     QListWidget#navList::item:selected {{ background: {c.accent_soft}; color: {c.text}; }}

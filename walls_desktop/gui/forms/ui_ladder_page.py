@@ -220,7 +220,6 @@ class Ui_LadderPage(object):
 
         self.detailFrame = QFrame(self.ladderBox)
         self.detailFrame.setObjectName(u"detailFrame")
-        self.detailFrame.setProperty(u"role", u"card")
         self.detailLayout = QVBoxLayout(self.detailFrame)
         self.detailLayout.setSpacing(10)
         self.detailLayout.setObjectName(u"detailLayout")

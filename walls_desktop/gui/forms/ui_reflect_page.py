@@ -68,7 +68,6 @@ class Ui_ReflectPage(object):
 
         self.draftFrame = QFrame(self.startContent)
         self.draftFrame.setObjectName(u"draftFrame")
-        self.draftFrame.setProperty(u"role", u"panel")
         self.draftLayout = QVBoxLayout(self.draftFrame)
         self.draftLayout.setSpacing(12)
         self.draftLayout.setObjectName(u"draftLayout")
@@ -536,7 +535,6 @@ class Ui_ReflectPage(object):
 
         self.caveatFrame = QFrame(self.resultContent)
         self.caveatFrame.setObjectName(u"caveatFrame")
-        self.caveatFrame.setProperty(u"role", u"quote")
         self.caveatLayout = QVBoxLayout(self.caveatFrame)
         self.caveatLayout.setObjectName(u"caveatLayout")
         self.caveatLayout.setContentsMargins(16, 12, 16, 12)

@@ -65,7 +65,6 @@ class Ui_ReframePage(object):
 
         self.draftFrame = QFrame(self.startContent)
         self.draftFrame.setObjectName(u"draftFrame")
-        self.draftFrame.setProperty(u"role", u"panel")
         self.draftLayout = QVBoxLayout(self.draftFrame)
         self.draftLayout.setSpacing(12)
         self.draftLayout.setObjectName(u"draftLayout")
@@ -214,7 +213,6 @@ class Ui_ReframePage(object):
 
         self.quoteFrame = QFrame(self.stepContent)
         self.quoteFrame.setObjectName(u"quoteFrame")
-        self.quoteFrame.setProperty(u"role", u"quote")
         self.quoteLayout = QVBoxLayout(self.quoteFrame)
         self.quoteLayout.setSpacing(2)
         self.quoteLayout.setObjectName(u"quoteLayout")

@@ -81,7 +81,6 @@ class Ui_TodayPage(object):
 
         self.ladderNextFrame = QFrame(self.todayContent)
         self.ladderNextFrame.setObjectName(u"ladderNextFrame")
-        self.ladderNextFrame.setProperty(u"role", u"panel")
         self.ladderNextLayout = QVBoxLayout(self.ladderNextFrame)
         self.ladderNextLayout.setSpacing(12)
         self.ladderNextLayout.setObjectName(u"ladderNextLayout")
@@ -112,7 +111,6 @@ class Ui_TodayPage(object):
 
         self.reflectDueFrame = QFrame(self.todayContent)
         self.reflectDueFrame.setObjectName(u"reflectDueFrame")
-        self.reflectDueFrame.setProperty(u"role", u"panel")
         self.reflectDueLayout = QVBoxLayout(self.reflectDueFrame)
         self.reflectDueLayout.setSpacing(12)
         self.reflectDueLayout.setObjectName(u"reflectDueLayout")

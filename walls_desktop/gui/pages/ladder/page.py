@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QListWidgetItem, QWidget
 
@@ -21,6 +21,7 @@ from walls_desktop.core.settings import LADDER_ORDER, LADDER_PREDICTIONS
 from walls_desktop.gui.common.feedback import ask, write
 from walls_desktop.gui.common.layout import FitListToRows, ReflowWhenNarrow
 from walls_desktop.gui.common.text import breakable, tr_core
+from walls_desktop.gui.common.theme import current_colours
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_ladder_page import Ui_LadderPage
 from walls_desktop.gui.pages.ladder.formatting import (
@@ -63,6 +64,7 @@ class LadderPage(Page):
             ui.ideasList.addItem(QListWidgetItem(f"{tr_core(item.action)}\n{fear}"))
         ui.ideasList.setCurrentRow(0)
         self._connect()
+        self._paint_frames()
         self.refresh()
 
     def _connect(self) -> None:
@@ -291,3 +293,14 @@ class LadderPage(Page):
         item = self.ui.triesList.currentItem()
         if item is not None:
             self.open_try(item.data(ID_ROLE))
+
+    # ----- the theme ------------------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._paint_frames()
+        super().changeEvent(event)
+
+    def _paint_frames(self) -> None:
+        c = current_colours()
+        self.ui.detailFrame.setStyleSheet(f"QFrame#detailFrame {{ background: {c.surface}; border-radius: 12px; }}")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QCompleter, QListWidgetItem, QPushButton, QWidget
 
@@ -26,6 +26,7 @@ from walls_desktop.gui.common.exact_text import line_text
 from walls_desktop.gui.common.feedback import NOT_SAVED, report_read_failure, write
 from walls_desktop.gui.common.layout import FitListToRows, ReflowWhenNarrow
 from walls_desktop.gui.common.text import breakable, tr_core
+from walls_desktop.gui.common.theme import current_colours
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_reflect_page import Ui_ReflectPage
 from walls_desktop.gui.pages.page import Page
@@ -64,6 +65,7 @@ class ReflectPage(Page):
         for area in (self.ui.startScroll, self.ui.questionScroll, self.ui.shortScroll, self.ui.resultScroll):
             area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop of its own on the way round with Tab
         self._connect()
+        self._paint_frames()
         self.show_start()
 
     def _connect(self) -> None:
@@ -280,9 +282,21 @@ class ReflectPage(Page):
             return
         self.ui.doneButton.setFocus()
 
-    # ----- keeping the draft ------------------------------------------------------------------------------
+    # ----- keeping the draft, and the theme ---------------------------------------------------------------
 
     def hideEvent(self, event: QHideEvent) -> None:
         if self.ui.views.currentWidget() is self.ui.questionView:
             self.questions.save_now()
         super().hideEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._paint_frames()
+        super().changeEvent(event)
+
+    def _paint_frames(self) -> None:
+        c = current_colours()
+        self.ui.draftFrame.setStyleSheet(f"QFrame#draftFrame {{ background: {c.accent_soft}; border-radius: 12px; }}")
+        self.ui.caveatFrame.setStyleSheet(
+            f"QFrame#caveatFrame {{ background: {c.surface}; border-left: 4px solid {c.accent}; border-radius: 8px; }}"
+        )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
@@ -22,6 +22,7 @@ from walls_desktop.gui.common.feedback import NOT_SAVED, write
 from walls_desktop.gui.common.kind_sentences import next_sentence
 from walls_desktop.gui.common.layout import ReflowWhenNarrow
 from walls_desktop.gui.common.text import tr_core
+from walls_desktop.gui.common.theme import current_colours
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_reframe_page import Ui_ReframePage
 from walls_desktop.gui.pages.page import Page
@@ -48,6 +49,7 @@ class ReframePage(Page):
         self.detail_dialog: ReframeDetailDialog | None = None
         self.kind_sentences_dialog: KindSentencesDialog | None = None
         self._connect()
+        self._paint_frames()
         self.show_start()
 
     def _connect(self) -> None:
@@ -178,9 +180,21 @@ class ReframePage(Page):
         dialog.open()
         return dialog
 
-    # ----- keeping the draft ------------------------------------------------------------------------
+    # ----- keeping the draft, and the theme ---------------------------------------------------------
 
     def hideEvent(self, event: QHideEvent) -> None:
         if self.ui.views.currentWidget() is self.ui.exerciseView:
             self.exercise.save_now()
         super().hideEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._paint_frames()
+        super().changeEvent(event)
+
+    def _paint_frames(self) -> None:
+        c = current_colours()
+        self.ui.quoteFrame.setStyleSheet(
+            f"QFrame#quoteFrame {{ background: {c.surface}; border-left: 4px solid {c.accent}; border-radius: 8px; }}"
+        )
+        self.ui.draftFrame.setStyleSheet(f"QFrame#draftFrame {{ background: {c.accent_soft}; border-radius: 12px; }}")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
 from walls_desktop.core.clock import utc_now
@@ -20,6 +21,7 @@ from walls_desktop.core.settings import (
 )
 from walls_desktop.gui.common.kind_sentences import next_sentence
 from walls_desktop.gui.common.text import breakable
+from walls_desktop.gui.common.theme import current_colours
 from walls_desktop.gui.context import AppContext, StoreMode
 from walls_desktop.gui.forms.ui_today_page import Ui_TodayPage
 from walls_desktop.gui.pages.ladder.formatting import who
@@ -50,6 +52,7 @@ class TodayPage(Page):
         first_visit = not ctx.settings.get(WELCOME_SEEN) and ctx.mode is not StoreMode.TEMPORARY
         self.ui.greeting.setText(self.tr("Welcome to Walls.") if first_visit else self.tr("Welcome back."))
         self._show_store_mode()
+        self._paint_frames()
         self.refresh()
 
     def _show_store_mode(self) -> None:
@@ -108,3 +111,13 @@ class TodayPage(Page):
                 else self.tr("It has been {weeks} weeks since you last reflected. Would you like to look again?")
             )
             self.ui.reflectDueLabel.setText(text.format(weeks=since))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._paint_frames()
+        super().changeEvent(event)
+
+    def _paint_frames(self) -> None:
+        c = current_colours()
+        for frame in (self.ui.reflectDueFrame, self.ui.ladderNextFrame):
+            frame.setStyleSheet(f"QFrame#{frame.objectName()} {{ background: {c.accent_soft}; border-radius: 12px; }}")
