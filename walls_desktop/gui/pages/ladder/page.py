@@ -53,6 +53,7 @@ class LadderPage(Page):
         self.dialog: QDialog | None = None  # the step or try dialog open now, if any
         self._focus_list_after = False
         self._steps: list[LadderStep] = []
+        self._tries: dict[int, list] = {}  # each step's tries, as read by the last refresh
         ui = self.ui
         for row in (ui.orderBox, ui.stepActionsBox, ui.stepMoreBox, ui.moveBox):
             ReflowWhenNarrow(row)
@@ -103,9 +104,11 @@ class LadderPage(Page):
         ui = self.ui
         chosen = self.chosen()
         archived = ui.archivedCheck.isChecked()
-        steps = self.ctx.ladder.steps() + (self.ctx.ladder.steps(archived=True) if archived else [])
+        archived_steps = self.ctx.ladder.steps(archived=True)
+        steps = self.ctx.ladder.steps() + (archived_steps if archived else [])
         self._steps = ordered(steps, self.order)
-        tries_by_step = {step.id: self.ctx.ladder.tries_of(step.id) for step in self._steps}
+        # Read once here: the chosen step's history and the delete question show the same tries.
+        self._tries = tries_by_step = {step.id: self.ctx.ladder.tries_of(step.id) for step in self._steps}
         tries = {step_id: len(found) for step_id, found in tries_by_step.items()}
         ui.stepsList.blockSignals(True)
         ui.stepsList.clear()
@@ -119,7 +122,7 @@ class LadderPage(Page):
         ui.stepsList.setCurrentRow(ids.index(chosen.id) if chosen is not None and chosen.id in ids else 0)
         has_steps = bool(self._steps)
         ui.ladderBox.setVisible(has_steps)
-        ui.archivedCheck.setVisible(has_steps or archived or bool(self.ctx.ladder.steps(archived=True)))
+        ui.archivedCheck.setVisible(has_steps or archived or bool(archived_steps))
         by_hand = self.order is LadderOrder.BY_HAND
         ui.byAnxietyButton.setChecked(not by_hand)
         ui.byHandButton.setChecked(by_hand)
@@ -161,7 +164,7 @@ class LadderPage(Page):
         ui.archiveButton.setText(self.tr("Bring &back") if step.archived else self.tr("&Archive"))
         ui.detailTitle.setText(f"{breakable(step.action)} ({who(step)})")
         ui.predictionLabel.setText(prediction_text(step))
-        tries = self.ctx.ladder.tries_of(step.id)
+        tries = self._tries.get(step.id, [])
         ui.stepProgress.setText(progress_words(tries))
         ui.triesList.clear()
         for attempt in reversed(tries):
@@ -213,7 +216,7 @@ class LadderPage(Page):
         step = self.chosen()
         if step is None:
             return None
-        count = len(self.ctx.ladder.tries_of(step.id))
+        count = len(self._tries.get(step.id, []))
         text = self.tr("“{step}” goes from your ladder.").format(step=breakable(step.action))
         if count:
             text += " " + (
