@@ -201,7 +201,7 @@ class Ui_LadderStepDialog(object):
         self.expectedRating.setAccessibleName(QCoreApplication.translate("LadderStepDialog", u"Expected anxiety, from 0 to 10", None))
 #endif // QT_CONFIG(accessibility)
         self.fearedLabel.setText(QCoreApplication.translate("LadderStepDialog", u"What are you &afraid might happen?", None))
-        self.fearedEdit.setPlaceholderText(QCoreApplication.translate("LadderStepDialog", u"In your own words, for example: they will think I am too much", None))
+        self.fearedEdit.setPlaceholderText(QCoreApplication.translate("LadderStepDialog", u"Something you could see happen, for example: they will change the subject", None))
         self.likelihoodLabel.setText(QCoreApplication.translate("LadderStepDialog", u"How &likely does that feel, from 0 to 100%?", None))
 #if QT_CONFIG(accessibility)
         self.likelihoodRating.setAccessibleName(QCoreApplication.translate("LadderStepDialog", u"How likely the feared outcome feels, in percent", None))
