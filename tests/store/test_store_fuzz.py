@@ -1,6 +1,6 @@
 """Every repository's inputs, fuzzed: each value is kept and read back exactly, or refused with StoreError (or
 ValueError/TypeError, a caller's mistake) before anything is written. Never another exception, never a half-
-written row. ``WALLS_FUZZ_EXAMPLES`` sets the examples per repository (2,500 by default: 17,500 in all)."""
+written row. ``WALLS_FUZZ_EXAMPLES`` sets the examples per repository (2,500 by default: 22,500 in all)."""
 
 from __future__ import annotations
 
@@ -13,16 +13,20 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from walls_desktop.core.breathing import BreathSessionRecord, Phase, PhaseKind
+from walls_desktop.core.check_ins import CheckIn
 from walls_desktop.core.ladder import LadderStep, LadderTry, Outcome
 from walls_desktop.core.moments import ClosenessKind, Moment, Sign
+from walls_desktop.core.practices import PracticeKind, PracticeSession
 from walls_desktop.core.reflection import Reflection
 from walls_desktop.core.reflection_statements import STATEMENTS
 from walls_desktop.core.reframe import Reframe
 from walls_desktop.core.settings import ALL_SETTINGS, InvalidSetting
+from walls_desktop.store.check_ins import CheckInRepository
 from walls_desktop.store.database import Database
 from walls_desktop.store.errors import StoreError
 from walls_desktop.store.ladder import LadderRepository
 from walls_desktop.store.moments import MomentRepository
+from walls_desktop.store.practices import PracticeRepository
 from walls_desktop.store.reflections import ReflectionRepository
 from walls_desktop.store.reframes import ReframeRepository
 from walls_desktop.store.sessions import SessionRepository
@@ -195,6 +199,29 @@ def test_ladder_tries(store: Database, when, scores, outcome, words) -> None:
     feared, happened, learned = words
     attempt = LadderTry(steps[0].id, when, expected, feared, before, peak, outcome, after, happened, learned)
     kept_or_refused(store, "ladder_tries", lambda: repo.add_try(attempt), repo.get_try)
+
+
+@FUZZ
+@given(when=times, anxiety=numbers, happening=texts, person=texts, critic=st.one_of(st.booleans(), numbers))
+def test_check_ins(store: Database, when, anxiety, happening, person, critic) -> None:
+    repo = CheckInRepository(store)
+    check_in = CheckIn(when, anxiety, happening, person, critic)
+    kept_or_refused(store, "check_ins", lambda: repo.add(check_in), repo.get)
+
+
+@FUZZ
+@given(
+    kind=st.one_of(st.sampled_from(list(PracticeKind)), st.text(max_size=12)),
+    when=times,
+    counts=st.tuples(numbers, numbers, numbers),
+    ratings=st.tuples(st.one_of(st.none(), numbers), st.one_of(st.none(), numbers)),
+    completed=st.one_of(st.booleans(), numbers),
+)
+def test_practice_sessions(store: Database, kind, when, counts, ratings, completed) -> None:
+    repo = PracticeRepository(store)
+    seconds, done, total = counts
+    session = PracticeSession(kind, when, seconds, done, total, completed, *ratings)
+    kept_or_refused(store, "practice_sessions", lambda: repo.add(session), repo.get)
 
 
 @FUZZ

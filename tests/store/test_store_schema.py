@@ -20,6 +20,8 @@ TABLES = {
     "reflection_answers",
     "ladder_steps",
     "ladder_tries",
+    "check_ins",
+    "practice_sessions",
 }
 MOMENT = "INSERT INTO moments (occurred_at, anxiety, kind, created_at, updated_at) VALUES (0, ?, 'other', 0, 0)"
 

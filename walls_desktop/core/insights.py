@@ -22,7 +22,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from fractions import Fraction
 from functools import partial
 from itertools import accumulate
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from walls_desktop.core.breathing import BreathSessionRecord
 from walls_desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -30,6 +30,7 @@ from walls_desktop.core.moments import ALL_SIGNS, Sign
 from walls_desktop.core.ratings import ANXIETY
 
 TimeLike = datetime | float
+_Key = TypeVar("_Key")
 
 _DAY_SECONDS = 86_400.0
 _SIGN_BITS = tuple(int(sign) for sign in ALL_SIGNS)
@@ -280,7 +281,10 @@ MIN_RATED_SESSIONS = 3
 
 def rated_session_counts(sessions: Iterable[BreathSessionRecord]) -> dict[str, int]:
     """How many rated sessions (anxiety before and after both given, 0-10) each pattern has."""
-    return {name: len(drops) for name, drops in _drops_by_pattern(sessions).items()}
+    counts: Counter[str] = Counter(
+        s.pattern_name for s in sessions if ANXIETY.contains(s.anxiety_before) and ANXIETY.contains(s.anxiety_after)
+    )
+    return dict(counts)
 
 
 def best_breath_pattern(
@@ -292,16 +296,29 @@ def best_breath_pattern(
     Ties go to the pattern with more sessions, then to the name that sorts first. The average may be zero or
     negative when no pattern lowered anxiety; the caller decides how to word that.
     """
+    best = best_by_drop(((s.pattern_name, s.anxiety_before, s.anxiety_after) for s in sessions), min_sessions)
+    return None if best is None else BestPattern(*best)
+
+
+def best_by_drop(
+    rated: Iterable[tuple[_Key, object, object]], min_sessions: int = MIN_RATED_SESSIONS
+) -> tuple[_Key, float, int] | None:
+    """Like :func:`best_breath_pattern` for anything rated before and after: ``(key, before, after)`` triples,
+    where a key (a pattern's name, a kind of practice) is anything that sorts. Returns (key, average drop, n)."""
     _check_min_sessions(min_sessions)
+    drops: dict[_Key, list[int]] = defaultdict(list)
+    for key, before, after in rated:
+        if ANXIETY.contains(before) and ANXIETY.contains(after):
+            drops[key].append(before - after)  # type: ignore[operator]
     candidates = [
-        (Fraction(sum(drops), len(drops)), len(drops), name)
-        for name, drops in _drops_by_pattern(sessions).items()
-        if len(drops) >= min_sessions
+        (Fraction(sum(values), len(values)), len(values), key)
+        for key, values in drops.items()
+        if len(values) >= min_sessions
     ]
     if not candidates:
         return None
-    average, n, name = min(candidates, key=lambda c: (-c[0], -c[1], c[2]))
-    return BestPattern(name, float(average), n)
+    average, n, key = min(candidates, key=lambda c: (-c[0], -c[1], c[2]))
+    return key, float(average), n
 
 
 def sessions_needed(sessions: Iterable[BreathSessionRecord], min_sessions: int = MIN_RATED_SESSIONS) -> int:
@@ -353,15 +370,6 @@ def _local_midnight(day: date, tz: tzinfo) -> float:
 def _monday_of(second: float, tz: tzinfo) -> date:
     day = datetime.fromtimestamp(second, tz).date()
     return day - timedelta(days=day.weekday())
-
-
-def _drops_by_pattern(sessions: Iterable[BreathSessionRecord]) -> dict[str, list[int]]:
-    drops: dict[str, list[int]] = defaultdict(list)
-    for session in sessions:
-        before, after = session.anxiety_before, session.anxiety_after
-        if ANXIETY.contains(before) and ANXIETY.contains(after):
-            drops[session.pattern_name].append(before - after)  # type: ignore[operator]
-    return drops
 
 
 def _check_min_sessions(min_sessions: int) -> None:

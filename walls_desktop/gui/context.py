@@ -14,9 +14,11 @@ from walls_desktop.store.settings import SettingsRepository
 
 if TYPE_CHECKING:  # the other repositories load with the first page that uses them, not at start-up
     from walls_desktop.gui.changes import ChangeBoard
+    from walls_desktop.store.check_ins import CheckInRepository
     from walls_desktop.store.ladder import LadderRepository
     from walls_desktop.store.moments import MomentRepository
     from walls_desktop.store.patterns import PatternRepository
+    from walls_desktop.store.practices import PracticeRepository
     from walls_desktop.store.reflections import ReflectionRepository
     from walls_desktop.store.reframes import ReframeRepository
     from walls_desktop.store.sessions import SessionRepository
@@ -93,3 +95,15 @@ class AppContext:
         from walls_desktop.store.ladder import LadderRepository
 
         return LadderRepository(self.database)
+
+    @cached_property
+    def check_ins(self) -> CheckInRepository:
+        from walls_desktop.store.check_ins import CheckInRepository
+
+        return CheckInRepository(self.database)
+
+    @cached_property
+    def practices(self) -> PracticeRepository:
+        from walls_desktop.store.practices import PracticeRepository
+
+        return PracticeRepository(self.database)

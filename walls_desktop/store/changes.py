@@ -18,6 +18,8 @@ class Record(enum.StrEnum):
     REFLECTION = "reflection"
     LADDER_STEP = "ladder_step"
     LADDER_TRY = "ladder_try"
+    CHECK_IN = "check_in"
+    PRACTICE_SESSION = "practice_session"  # grounding and the self-compassion pause
     SETTING = "setting"  # the id is the setting's key (kind sentences and the reframe draft are settings too)
 
 

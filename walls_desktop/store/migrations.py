@@ -20,6 +20,7 @@ from walls_desktop.store.private import create_private_file, keep_private, make_
 from walls_desktop.store.schema_v1 import SCHEMA_V1
 from walls_desktop.store.schema_v2 import SCHEMA_V2
 from walls_desktop.store.schema_v3 import SCHEMA_V3
+from walls_desktop.store.schema_v4 import SCHEMA_V4
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "first schema", SCHEMA_V1),
     Migration(2, "reflections and their answers", SCHEMA_V2),
     Migration(3, "ladder steps and their tries", SCHEMA_V3),
+    Migration(4, "check-ins and the practices beside breathing", SCHEMA_V4),
 )
 
 
