@@ -67,6 +67,41 @@ def breathe_states(page) -> list[State]:
     ]
 
 
+def settle_states(page) -> list[State]:
+    """Grounding on its second prompt, the kind pause's last step with the person's own sentences, paused,
+    reduced motion (no bar), and the end."""
+    from walls_desktop.core.practices import PracticeKind
+
+    clock = StillClock()
+
+    def running(kind: PracticeKind, step: int, auto: bool = True) -> None:
+        page.back_to_choice()
+        page._now = clock
+        page.ui.autoCheck.setChecked(auto)
+        page.start(kind)
+        for _ in range(step):
+            page.next()
+        for _ in range(round(page.run.prompt.seconds / 3 / 0.2)):  # as the page's timer would, a tick at a time
+            clock.value += 0.2
+            page.tick()
+
+    def paused() -> None:
+        running(PracticeKind.GROUNDING, 3)
+        page.toggle_pause()
+
+    def done() -> None:
+        running(PracticeKind.GROUNDING, 2)
+        page.end()
+        page.ui.afterRating.set_value(3)
+
+    return [
+        ("grounding", lambda: running(PracticeKind.GROUNDING, 1)),
+        ("compassion-kind-words", lambda: running(PracticeKind.COMPASSION, 2, auto=False)),
+        ("paused", paused),
+        ("after", done),
+    ]
+
+
 def moments_states(page) -> list[State]:
     """The dialog empty and filled in, and a shorter range."""
 
@@ -263,6 +298,7 @@ STATES: dict[str, Callable[[QWidget], Iterable[State]]] = {
     "today": today_states,
     "reflect": reflect_states,
     "breathe": breathe_states,
+    "settle": settle_states,
     "moments": moments_states,
     "reframe": reframe_states,
 }

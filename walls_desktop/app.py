@@ -132,7 +132,7 @@ def self_check() -> int:
             for key in PAGE_KEYS:
                 window.show_page(key)
                 app.processEvents()
-            from walls_desktop.gui.pages.breathe.sound import qt_sound_effect
+            from walls_desktop.gui.common.sound import qt_sound_effect
 
             qt_sound_effect(window)  # cues go silent without QtMultimedia, so only this shows it is missing
             window.close()

@@ -412,7 +412,7 @@ def test_a_sound_device_error_keeps_the_session_silent(qtbot, ctx, clock):
 
 def test_the_real_sound_effect_never_breaks_a_session(qtbot, ctx, clock):
     """On this machine QSoundEffect may have no device (error status) or not load at all: both are fine."""
-    from walls_desktop.gui.pages.breathe.sound import qt_sound_effect
+    from walls_desktop.gui.common.sound import qt_sound_effect
 
     page = make_page(qtbot, ctx, clock, qt_sound_effect)
     choose_one_box_breath(qtbot, page)

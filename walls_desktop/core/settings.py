@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from walls_desktop.core.ladder import LadderOrder
+from walls_desktop.core.practices import PracticeKind
 from walls_desktop.core.text import has_lone_surrogate
 
 T = TypeVar("T")
@@ -176,6 +177,12 @@ LADDER_PREDICTIONS = Setting(
     "ladder.predictions", dict, None, optional=True, doc="Predictions kept for later (core.ladder_predictions)."
 )
 LADDER_ORDER = Setting("ladder.order", LadderOrder, LadderOrder.BY_ANXIETY, doc="How the ladder's rungs are ordered.")
+SETTLE_PRACTICE = Setting("settle.practice", PracticeKind, PracticeKind.GROUNDING, doc="The practice chosen last.")
+SETTLE_AUTO = Setting("settle.auto", bool, True, doc="The prompts move on by themselves after a while.")
+SETTLE_SOUND = Setting("settle.sound", bool, False, doc="A soft tone marks each new prompt.")
+TODAY_RESURFACE = Setting(
+    "today.resurface", bool, False, doc="Today shows an earlier kinder thought from the reframe journal."
+)
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     THEME,
@@ -197,6 +204,10 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     REFLECT_REMIND_WEEKS,
     LADDER_ORDER,
     LADDER_PREDICTIONS,
+    SETTLE_PRACTICE,
+    SETTLE_AUTO,
+    SETTLE_SOUND,
+    TODAY_RESURFACE,
 )
 
 

@@ -150,7 +150,7 @@ def stylesheet_for(c: Colours) -> str:
     QWidget {{ font-size: 12pt; }}
     QMainWindow, QDialog {{ background: {c.window}; }}
     QFrame#sidebar {{ background: {c.sidebar}; border-right: 1px solid {c.border}; }}
-    QLabel[role="brand"] {{ font-size: 20pt; font-weight: 600; color: {c.accent}; padding: 0 8px 12px 8px; }}
+    QLabel[role="brand"] {{ font-size: 20pt; font-weight: 600; color: {c.accent}; padding: 0 8px 4px 8px; }}
     QLabel[role="title"] {{ font-size: 22pt; font-weight: 600; }}
     QLabel[role="subtitle"] {{ font-size: 15pt; font-weight: 600; }}
     QLabel[role="lead"] {{ font-size: 14pt; }}
@@ -160,7 +160,7 @@ def stylesheet_for(c: Colours) -> str:
     QLabel[role="path"] {{ font-family: monospace; font-size: 10.5pt; color: {c.muted}; }}
     QLabel[role="banner"] {{ background: {c.banner}; padding: 12px 24px; }}
     QListWidget#navList {{ background: transparent; outline: 0; font-size: 13pt; }}
-    QListWidget#navList::item {{ padding: 10px 12px; border-radius: 10px; margin: 1px 0; }}
+    QListWidget#navList::item {{ padding: 7px 12px; border-radius: 10px; margin: 1px 0; }}
     QListWidget#navList::item:selected {{ background: {c.accent_soft}; color: {c.text}; }}
     QListWidget#navList::item:hover:!selected {{ background: {c.window}; }}
     QPushButton {{

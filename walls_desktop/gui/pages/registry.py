@@ -55,6 +55,12 @@ def _breathe(ctx: AppContext) -> Page:
     return BreathePage(ctx)
 
 
+def _settle(ctx: AppContext) -> Page:
+    from walls_desktop.gui.pages.settle.page import SettlePage
+
+    return SettlePage(ctx)
+
+
 def _reframe(ctx: AppContext) -> Page:
     from walls_desktop.gui.pages.reframe.page import ReframePage
 
@@ -99,6 +105,14 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
             "Pages", "Slow, guided breathing to settle the body’s alarm when closeness feels like too much."
         ),
         _breathe,
+    ),
+    PageSpec(
+        "settle",
+        QT_TRANSLATE_NOOP("Pages", "Settle"),
+        QT_TRANSLATE_NOOP(
+            "Pages", "Come back to your senses, or pause with kindness, when the alarm is loud."
+        ),
+        _settle,
     ),
     PageSpec(
         "reframe",

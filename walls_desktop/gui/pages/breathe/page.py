@@ -46,7 +46,7 @@ from walls_desktop.gui.common.text import tr_core, unbroken
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_breath_page import Ui_BreathPage
 from walls_desktop.gui.pages.breathe.run import BreathRun
-from walls_desktop.gui.pages.breathe.sound import EffectFactory, SoundCues, qt_sound_effect
+from walls_desktop.gui.common.sound import EffectFactory, SoundCues, qt_sound_effect
 from walls_desktop.gui.pages.breathe.texts import duration_text, length_text, moment_text, session_text
 from walls_desktop.gui.pages.page import Page
 from walls_desktop.store.changes import Record

@@ -1,4 +1,5 @@
-"""Soft sound cues for a breath session: one tone as breathing in begins, one for a hold, one for breathing out.
+"""Soft sound cues for the practices: one tone as breathing in begins, one for a hold, one for breathing out (the
+other practices ring the first at each new prompt).
 
 The tones are Walls' own (``resources/make_sounds.py``), compiled into the resources. QtMultimedia is imported
 on first use, not at start-up. Without it (a missing system library such as libpulse) or without an audio
@@ -95,12 +96,16 @@ class SoundCues(QObject):
 
     def play(self, kind: PhaseKind) -> bool:
         """Start the cue for a phase that has just begun; True if it was asked to play."""
+        return self.play_cue(CUE_FOR_PHASE[kind])
+
+    def play_cue(self, name: str) -> bool:
+        """Start one of ``CUES``; True if it was asked to play."""
         if self._muted or self._volume == 0:
             return False
         self.prepare()
         if self._effects is None:
             return False
-        effect = self._effects[CUE_FOR_PHASE[kind]]
+        effect = self._effects[name]
         if effect.status() == effect.Status.Error:  # e.g. no audio device: stay silent
             return False
         effect.play()
