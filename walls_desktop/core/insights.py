@@ -331,13 +331,12 @@ def sessions_needed(sessions: Iterable[BreathSessionRecord], min_sessions: int =
 
 SESSIONS_NEEDED_ONE = QT_TRANSLATE_NOOP(
     "core",
-    "Rate one more session of the pattern you use most, before and after, and Walls can show which "
-    "pattern eases you most.",
+    "Rate one more session of the practice you use most, before and after, and Walls can show what eases you most.",
 )
 SESSIONS_NEEDED_MANY = QT_TRANSLATE_NOOP(
     "core",
-    "Rate {count} more sessions of one breathing pattern, before and after, and Walls can show which "
-    "pattern eases you most.",
+    "Rate {count} more sessions of one practice (a breathing pattern, grounding or the kind pause), before "
+    "and after, and Walls can show what eases you most.",
 )
 
 

@@ -13,6 +13,7 @@ The rules, in order:
 from __future__ import annotations
 
 import enum
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ from walls_desktop.core.breathing import BreathSessionRecord
 from walls_desktop.core.insights import MIN_RATED_SESSIONS, best_by_drop
 from walls_desktop.core.ladder import LadderStep
 from walls_desktop.core.practices import PracticeSession
+from walls_desktop.core.ratings import ANXIETY
 
 STEADY_MAX = 3
 CRITIC_MAX = 7
@@ -53,17 +55,44 @@ class Suggestion:
     crisis_near: bool = False
 
 
-def eased_most(
+Eased = tuple[Practice, str, float, int]  # the practice, the breath pattern's name or '', average fall, sessions
+
+
+def best_eased(
     breath: Iterable[BreathSessionRecord], practices: Iterable[PracticeSession], min_sessions: int = MIN_RATED_SESSIONS
-) -> tuple[Practice, str, float, int] | None:
-    """(practice, pattern name or '', average fall, sessions) for what eased anxiety most, when anything did."""
-    rated = [((Practice.BREATHE.value, s.pattern_name), s.anxiety_before, s.anxiety_after) for s in breath]
-    rated += [((str(p.kind), ""), p.anxiety_before, p.anxiety_after) for p in practices]
-    best = best_by_drop(rated, min_sessions)
-    if best is None or best[1] <= 0:
+) -> Eased | None:
+    """What anxiety fell most after on average (a breath pattern, grounding, the kind pause), among those with
+    ``min_sessions`` rated sessions; the fall may be zero or negative."""
+    best = best_by_drop(_rated(breath, practices), min_sessions)
+    if best is None:
         return None
     (practice, name), drop, n = best
     return Practice(practice), name, drop, n
+
+
+def eased_most(
+    breath: Iterable[BreathSessionRecord], practices: Iterable[PracticeSession], min_sessions: int = MIN_RATED_SESSIONS
+) -> Eased | None:
+    """:func:`best_eased`, only when anxiety did fall after it on average."""
+    best = best_eased(breath, practices, min_sessions)
+    return best if best is not None and best[2] > 0 else None
+
+
+def ratings_needed(
+    breath: Iterable[BreathSessionRecord], practices: Iterable[PracticeSession], min_sessions: int = MIN_RATED_SESSIONS
+) -> int:
+    """How many more rated sessions of one practice (the one closest to enough) before :func:`best_eased` can
+    answer; 0 when it already can."""
+    counts = Counter(
+        key for key, before, after in _rated(breath, practices) if ANXIETY.contains(before) and ANXIETY.contains(after)
+    )
+    return max(0, min_sessions - max(counts.values(), default=0))
+
+
+def _rated(breath: Iterable[BreathSessionRecord], practices: Iterable[PracticeSession]) -> list[tuple]:
+    rated: list[tuple] = [((Practice.BREATHE.value, s.pattern_name), s.anxiety_before, s.anxiety_after) for s in breath]
+    rated += [((str(p.kind), ""), p.anxiety_before, p.anxiety_after) for p in practices]
+    return rated
 
 
 def suggest(
@@ -71,7 +100,7 @@ def suggest(
     *,
     critic_loud: bool,
     next_step: LadderStep | None,
-    eased: tuple[Practice, str, float, int] | None,
+    eased: Eased | None,
 ) -> Suggestion:
     crisis = anxiety >= CRISIS_FROM
     if critic_loud and anxiety <= CRITIC_MAX:

@@ -105,6 +105,12 @@ class MainWindow(QMainWindow):
         """Pages ask for navigation through their signals (the Page contract) rather than knowing the window."""
         page.navigate_requested.connect(self.show_page)
         page.log_moment_requested.connect(self.log_moment)
+        page.practice_requested.connect(self.start_practice)
+
+    def start_practice(self, key: str, option: object = None, anxiety: int | None = None) -> Page:
+        page = self.show_page(key)
+        page.start_practice(option, anxiety)
+        return page
 
     def log_moment(self) -> QDialog:
         """Open the dialog for a new closeness moment, over whatever page is showing (Ctrl+N)."""

@@ -152,6 +152,12 @@ class LadderRepository:
     def all_tries(self) -> list[LadderTry]:
         return self._db.records("ladder_tries", f"{_SELECT_TRY} ORDER BY tried_at, id", (), _try)
 
+    def tries_between(self, start: datetime, end: datetime) -> list[LadderTry]:
+        """Tries with ``start <= tried_at < end``, oldest first."""
+        bounds = (values.to_unix(start, "start"), values.to_unix(end, "end"))
+        sql = f"{_SELECT_TRY} WHERE tried_at >= ? AND tried_at < ? ORDER BY tried_at, id"
+        return self._db.records("ladder_tries", sql, bounds, _try)
+
     def try_columns(self) -> TryColumns:
         """Every try as columns, oldest first: one query and one transpose."""
         rows = self._db.query(

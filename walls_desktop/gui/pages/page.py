@@ -1,7 +1,8 @@
 """What every page of the main window is: the contract the window relies on, checked by a test over every page.
 
 A page is built with the app context alone, is told when it is shown (``on_shown``), and may ask the window to
-show another page or to open the moment dialog through its two signals. It names the kinds of record it shows
+show another page, to show one and start its practice there (``practice_requested``: Today's one-click
+suggestions), or to open the moment dialog, through its signals. It names the kinds of record it shows
 (``watches``); when one of them changes anywhere, a visible page refreshes at once and a hidden page is marked
 stale and refreshes when it is next shown, so nothing on screen is ever older than the store.
 """
@@ -22,6 +23,7 @@ from walls_desktop.store.errors import StoreError
 class Page(QWidget):
     navigate_requested = Signal(str)  # the key of the page to show (pages.registry.PAGE_KEYS)
     log_moment_requested = Signal()
+    practice_requested = Signal(str, object, object)  # a page's key, what to start there, the anxiety felt now
 
     watches: ClassVar[frozenset[Record]] = frozenset()
     setting_keys: ClassVar[frozenset[str]] = frozenset()  # for Record.SETTING: which settings the page shows
@@ -41,6 +43,10 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Read what the page shows from the store and show it. Pages that show stored records override it."""
+
+    def start_practice(self, option: object = None, anxiety: int | None = None) -> None:
+        """Start this page's practice at once (``option`` says which, where a page has several), taking
+        ``anxiety`` as the rating before it. Pages without a practice to start need not override it."""
 
     def shows(self, change: Change) -> bool:
         """True when ``change`` alters something on this page."""

@@ -109,9 +109,7 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
     PageSpec(
         "settle",
         QT_TRANSLATE_NOOP("Pages", "Settle"),
-        QT_TRANSLATE_NOOP(
-            "Pages", "Come back to your senses, or pause with kindness, when the alarm is loud."
-        ),
+        QT_TRANSLATE_NOOP("Pages", "Come back to your senses, or pause with kindness, when the alarm is loud."),
         _settle,
     ),
     PageSpec(

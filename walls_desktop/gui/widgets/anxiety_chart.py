@@ -1,5 +1,6 @@
-"""The anxiety chart: every closeness moment as a point over time, a rolling average, breath sessions as a
-before-to-after drop, and reframes as small marks along the bottom.
+"""The anxiety chart: every closeness moment as a point over time, a rolling average, practices to settle
+(breathing, grounding, a kind pause) as a before-to-after drop, check-ins as small crosses, ladder tries, and
+reframes as small marks along the bottom.
 
 Built for a hundred thousand moments over years. The chart keeps every moment in sorted numpy arrays but
 feeds its items only the moments in and around the view (a view's width either side), again when the view
@@ -111,12 +112,14 @@ class AnxietyChart(pg.PlotWidget):
         self.session_before = OneStyleScatter(pxMode=True, size=8, symbol="o")
         self.session_after = OneStyleScatter(pxMode=True, size=8, symbol="o")
         self.reframe_marks = OneStyleScatter(pxMode=True, size=10, symbol="t1")
+        self.check_in_marks = OneStyleScatter(pxMode=True, size=10, symbol="x")
         self.kind_scatters = [OneStyleScatter(pxMode=True, size=POINT_SIZE, symbol=s) for s in KIND_SYMBOLS]
         for item in (self.average_line, self.session_lines, self.session_before, self.session_after):
             plot.addItem(item)
         for item in self.kind_scatters:
             plot.addItem(item)
         plot.addItem(self.reframe_marks)
+        plot.addItem(self.check_in_marks)
         self.tries = TryMarks(plot)
         # Before-to-after pairs must stay whole: clipping or thinning them would join the wrong ends.
         self.session_lines.setClipToView(False)
@@ -151,6 +154,8 @@ class AnxietyChart(pg.PlotWidget):
         self.session_after.setBrush(pg.mkBrush(colours.accent))
         self.reframe_marks.setPen(pg.mkPen(colours.text, width=1))
         self.reframe_marks.setBrush(pg.mkBrush(colours.accent_soft))
+        self.check_in_marks.setPen(pg.mkPen(colours.text, width=1))
+        self.check_in_marks.setBrush(pg.mkBrush(colours.text))
         self.tries.apply_colours(colours, TRY_COLOURS[dark])
 
     def changeEvent(self, event: QEvent) -> None:
@@ -169,7 +174,8 @@ class AnxietyChart(pg.PlotWidget):
         ]
         entries += [
             (colours.accent, "━", self.tr("7-day average")),
-            (colours.muted, "○│●", self.tr("breath session, before and after")),
+            (colours.muted, "○│●", self.tr("a practice to settle, before and after")),
+            (colours.text, "✕", self.tr("check-in")),
             (colours.text, "△", self.tr("reframe")),  # drawn as a pale triangle with a dark edge
             (TRY_COLOURS[dark], "◇┆◆", self.tr("ladder try, anxiety expected and felt")),
         ]
@@ -245,7 +251,8 @@ class AnxietyChart(pg.PlotWidget):
         return self._average[positions]
 
     def set_sessions(self, times: Sequence[float], before: Sequence[int], after: Sequence[int]) -> None:
-        """Breath sessions rated before and after: a line from before to after, a hollow and a filled dot."""
+        """Practices rated before and after (breathing and the others): a line from before to after, a hollow and
+        a filled dot."""
         x = np.asarray(times, dtype=np.float64)
         y_before = np.asarray(before, dtype=np.float64)
         y_after = np.asarray(after, dtype=np.float64)
@@ -257,6 +264,9 @@ class AnxietyChart(pg.PlotWidget):
         self, times: Sequence[float], expected: Sequence[int], felt: Sequence[int], ids: Sequence[int]
     ) -> None:
         self.tries.set_tries(times, expected, felt, ids)
+
+    def set_check_ins(self, times: Sequence[float], anxieties: Sequence[int]) -> None:
+        self.check_in_marks.setData(x=np.asarray(times, dtype=np.float64), y=np.asarray(anxieties, dtype=np.float64))
 
     def set_reframes(self, times: Sequence[float]) -> None:
         x = np.asarray(times, dtype=np.float64)

@@ -6,6 +6,7 @@ keeps it. It lists the latest sessions and the user's own patterns, and refreshe
 
 from __future__ import annotations
 
+import contextlib
 import math
 import time
 from collections.abc import Callable
@@ -41,12 +42,12 @@ from walls_desktop.core.settings import (
 from walls_desktop.gui.common.feedback import write
 from walls_desktop.gui.common.kind_sentences import next_sentence
 from walls_desktop.gui.common.layout import ReflowWhenNarrow, keep_room_when_hidden
+from walls_desktop.gui.common.sound import EffectFactory, SoundCues, qt_sound_effect
 from walls_desktop.gui.common.system_motion import system_prefers_reduced_motion
 from walls_desktop.gui.common.text import tr_core, unbroken
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_breath_page import Ui_BreathPage
 from walls_desktop.gui.pages.breathe.run import BreathRun
-from walls_desktop.gui.common.sound import EffectFactory, SoundCues, qt_sound_effect
 from walls_desktop.gui.pages.breathe.texts import duration_text, length_text, moment_text, session_text
 from walls_desktop.gui.pages.page import Page
 from walls_desktop.store.changes import Record
@@ -265,6 +266,16 @@ class BreathePage(Page):
         return dialog
 
     # ----- the session ------------------------------------------------------------------------------
+
+    def start_practice(self, option: object = None, anxiety: int | None = None) -> None:
+        """A session at once, with the pattern named by ``option`` when there still is one by that name."""
+        if self.run is not None:
+            return  # a session already under way is never replaced
+        if isinstance(option, str):
+            with contextlib.suppress(KeyError):
+                self.select_pattern(option)
+        self.ui.beforeRating.set_value(anxiety)
+        self.start()
 
     def start(self) -> BreathRun:
         ui = self.ui

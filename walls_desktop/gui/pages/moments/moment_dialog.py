@@ -56,7 +56,8 @@ def from_qdatetime(value: QDateTime) -> datetime:
 
 
 class MomentDialog(QDialog):
-    """Pass ``moment`` (as stored, with an id) to look at and change it; leave it out to log a new one."""
+    """Pass ``moment`` (as stored, with an id) to look at and change it; leave it out to log a new one, filled in
+    from ``draft`` if given (a check-in made into a full moment)."""
 
     saved = Signal(object)  # the Moment as stored
     deleted = Signal(int)  # the id of the deleted moment
@@ -67,6 +68,7 @@ class MomentDialog(QDialog):
         moment: Moment | None = None,
         parent: QWidget | None = None,
         now: Clock = utc_now,
+        draft: Moment | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -83,7 +85,7 @@ class MomentDialog(QDialog):
         self._build_when()
         self._build_person_completion()
         self.ui.anxietyRating.set_required()  # starts unrated, so a rating is always a choice
-        self._fill(moment)
+        self._fill(moment, draft)
         self._initial_state = self._form_state()
         self._wire()
         self._show_store_mode()
@@ -128,7 +130,7 @@ class MomentDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.ui.personEdit.setCompleter(completer)
 
-    def _fill(self, moment: Moment | None) -> None:
+    def _fill(self, moment: Moment | None, draft: Moment | None = None) -> None:
         editing = moment is not None
         self.ui.deleteButton.setVisible(editing)
         # A moment already kept can be a try of a ladder step (when there is a ladder to try).
@@ -137,9 +139,14 @@ class MomentDialog(QDialog):
             self.setWindowTitle(self.tr("Log a moment"))
             self.ui.title.setText(self.tr("A moment of closeness"))
             self.ui.whenEdit.setDateTime(to_qdatetime(self._now()))
+            if draft is not None:
+                self._show_fields(draft)
             return
         self.setWindowTitle(self.tr("This moment"))
         self.ui.title.setText(self.tr("This moment of closeness"))
+        self._show_fields(moment)
+
+    def _show_fields(self, moment: Moment) -> None:
         self.ui.whenEdit.setDateTime(to_qdatetime(moment.occurred_at))
         self.ui.anxietyRating.set_value(moment.anxiety)
         self.ui.kindCombo.setCurrentIndex(self.ui.kindCombo.findData(moment.kind.value))

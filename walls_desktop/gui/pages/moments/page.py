@@ -19,15 +19,15 @@ from PySide6.QtWidgets import QButtonGroup, QFileDialog, QMessageBox, QWidget
 
 from walls_desktop.core.clock import utc_now
 from walls_desktop.core.insights import (
-    best_breath_pattern,
     month_comparison,
     month_summary,
-    sessions_needed,
     sessions_needed_text,
     weekly_sign_counts,
 )
 from walls_desktop.core.moments import ALL_SIGNS, Moment
+from walls_desktop.core.practices import PracticeKind
 from walls_desktop.core.settings import KIND_SENTENCES
+from walls_desktop.core.suggest import Practice, best_eased, ratings_needed
 from walls_desktop.core.text import shortened
 from walls_desktop.gui.common.dates import local_date
 from walls_desktop.gui.common.feedback import tell
@@ -72,7 +72,17 @@ def local_zone() -> tzinfo:
 
 
 class MomentsPage(Page):
-    watches = frozenset({Record.MOMENT, Record.BREATH_SESSION, Record.REFRAME, Record.LADDER_TRY, Record.SETTING})
+    watches = frozenset(
+        {
+            Record.MOMENT,
+            Record.BREATH_SESSION,
+            Record.PRACTICE_SESSION,
+            Record.CHECK_IN,
+            Record.REFRAME,
+            Record.LADDER_TRY,
+            Record.SETTING,
+        }
+    )
     setting_keys = frozenset({KIND_SENTENCES.key})  # the empty page shows one of them
 
     export_finished = Signal(bool)  # True when the picture or CSV file was written
@@ -138,18 +148,21 @@ class MomentsPage(Page):
             self.ui.emptySentence.setText(next_sentence(self.ctx))
         self.chart.set_moments(columns.occurred_at, columns.anxiety, columns.kind, columns.id)
         sessions = self.ctx.sessions.list_all()
-        rated = [s for s in sessions if s.anxiety_before is not None and s.anxiety_after is not None]
+        practices = self.ctx.practices.list_all()
+        rated = [s for s in (*sessions, *practices) if s.anxiety_before is not None and s.anxiety_after is not None]
         self.chart.set_sessions(
             [s.started_at.timestamp() for s in rated],
             [s.anxiety_before for s in rated],
             [s.anxiety_after for s in rated],
         )
+        check_ins = self.ctx.check_ins.columns()
+        self.chart.set_check_ins(check_ins.at, check_ins.anxiety)
         self.chart.set_reframes([r.created_at.timestamp() for r in self.ctx.reframes.list_newest_first()])
         tries = self.ctx.ladder.try_columns()
         self.chart.set_tries(tries.tried_at, tries.expected_anxiety, tries.peak_anxiety, tries.id)
         self.ui.legendLabel.setText(self.chart.legend_html())
         self._show_recent()
-        self._show_breath_summary(sessions)
+        self._show_eased_summary(sessions, practices)
         checked = self._range_group.checkedId()
         self.show_range(RANGES[checked][1] if checked >= 0 else self._opening_days(columns.occurred_at))
 
@@ -167,24 +180,26 @@ class MomentsPage(Page):
             )
         self.ui.monthSummary.setText(text)
 
-    def _show_breath_summary(self, sessions) -> None:
-        best = best_breath_pattern(sessions)
+    def _show_eased_summary(self, sessions, practices) -> None:
+        """What has eased anxiety most so far: a breath pattern, grounding or the kind pause."""
+        best = best_eased(sessions, practices)
         if best is None:
-            needed = sessions_needed(sessions)
+            needed = ratings_needed(sessions, practices)
             self.ui.breathSummary.setText(tr_core(sessions_needed_text(needed), count=needed))
             return
-        drop = QLocale().toString(best.avg_drop, "f", 1)
-        if best.avg_drop > 0:
+        practice, pattern, drop, n = best
+        name = tr_core(pattern) if practice is Practice.BREATHE else tr_core(PracticeKind(practice.value).label)
+        if drop > 0:
             text = self.tr(
                 "So far, “{name}” has eased you most: anxiety fell by {drop} points on average, "
                 "over {n} rated sessions."
             )
         else:
             text = self.tr(
-                "So far, no breathing pattern has lowered anxiety on average; “{name}” came closest. "
+                "So far, no practice has lowered anxiety on average; “{name}” came closest. "
                 "With practice, that often changes."
             )
-        self.ui.breathSummary.setText(text.format(name=best.pattern_name, drop=drop, n=best.n))
+        self.ui.breathSummary.setText(text.format(name=name, drop=QLocale().toString(drop, "f", 1), n=n))
 
     def current_days(self) -> float | None:
         checked = self._range_group.checkedId()

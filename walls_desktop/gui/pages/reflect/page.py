@@ -225,6 +225,12 @@ class ReflectPage(Page):
         if focus is not None:
             self._enter_questions(ReflectionDraft(focus))
 
+    def start_practice(self, option: object = None, anxiety: int | None = None) -> None:
+        """``"draft"`` carries on with the unfinished reflection; otherwise the start view is enough (a new
+        reflection first asks about whom)."""
+        if option == "draft" and self.ui.views.currentWidget() is self.ui.startView and self._stored_draft():
+            self.continue_draft()
+
     def continue_draft(self) -> None:
         draft = self._stored_draft()
         self._enter_questions(draft if draft is not None else ReflectionDraft())

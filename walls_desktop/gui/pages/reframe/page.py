@@ -138,6 +138,16 @@ class ReframePage(Page):
 
     # ----- actions --------------------------------------------------------------------------------------
 
+    def start_practice(self, option: object = None, anxiety: int | None = None) -> None:
+        """``"draft"`` carries on with the unfinished one; otherwise a new exercise, unless one is waiting (then
+        the start view offers it)."""
+        if self.ui.views.currentWidget() is not self.ui.startView or not self.ctx.writable:
+            return
+        if option == "draft" and load_draft(self.ctx) is not None:
+            self.continue_draft()
+        elif load_draft(self.ctx) is None:
+            self.begin()
+
     def begin(self) -> None:
         self._enter_exercise(None)
 

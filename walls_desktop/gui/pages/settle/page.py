@@ -153,6 +153,12 @@ class SettlePage(Page):
 
     # ----- the practice -----------------------------------------------------------------------------
 
+    def start_practice(self, option: object = None, anxiety: int | None = None) -> None:
+        if self.run is not None:
+            return  # a practice already under way is never replaced
+        self.ui.beforeRating.set_value(anxiety)
+        self.start(option if isinstance(option, PracticeKind) else None)
+
     def start(self, kind: PracticeKind | None = None) -> PracticeRun:
         ui = self.ui
         if kind is not None:
@@ -216,9 +222,7 @@ class SettlePage(Page):
     def _show_prompt(self) -> None:
         ui, run = self.ui, self.run
         prompt = run.prompt
-        ui.stepCount.setText(
-            self.tr("Step {number} of {total}").format(number=run.index + 1, total=len(run.prompts))
-        )
+        ui.stepCount.setText(self.tr("Step {number} of {total}").format(number=run.index + 1, total=len(run.prompts)))
         ui.promptLabel.setText(tr_core(prompt.text))
         ui.hintLabel.setText(tr_core(prompt.hint))
         ui.kindSentences.setVisible(prompt.offers_kind_sentences)

@@ -1,78 +1,252 @@
-"""Today: a calm start page with one kind sentence, the three practices a click away, and (when the person asked
-for it) the suggestion to reflect again."""
+"""Today: the place to start. A check-in with one suggested practice, what is next, the ways to settle, and a
+kind look back at this week against last.
+
+Everything shown is read from the store and kept current by the change board while the page is shown.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QCompleter, QWidget
 
+from walls_desktop.core.check_ins import CheckIn, check_in_problem
 from walls_desktop.core.clock import utc_now
 from walls_desktop.core.ladder import next_step
+from walls_desktop.core.moments import ClosenessKind, Moment
+from walls_desktop.core.practices import PracticeKind
 from walls_desktop.core.reflection import reflection_due
 from walls_desktop.core.settings import (
     KIND_SENTENCES,
     LADDER_ORDER,
+    REFLECT_DRAFT,
     REFLECT_REMIND,
     REFLECT_REMIND_WEEKS,
+    REFRAME_DRAFT,
+    TODAY_RESURFACE,
     WELCOME_SEEN,
 )
+from walls_desktop.core.suggest import Practice, Suggestion, eased_most, suggest
+from walls_desktop.core.week_review import week_bounds, week_figures
+from walls_desktop.gui.common.dates import local_date
+from walls_desktop.gui.common.feedback import NOT_SAVED, write
 from walls_desktop.gui.common.kind_sentences import next_sentence
-from walls_desktop.gui.common.text import breakable
+from walls_desktop.gui.common.layout import ReflowWhenNarrow
+from walls_desktop.gui.common.text import breakable, tr_core
 from walls_desktop.gui.common.theme import current_colours
 from walls_desktop.gui.context import AppContext, StoreMode
 from walls_desktop.gui.forms.ui_today_page import Ui_TodayPage
 from walls_desktop.gui.pages.ladder.formatting import who
 from walls_desktop.gui.pages.page import Page
+from walls_desktop.gui.pages.today import words
 from walls_desktop.store.changes import Record
+from walls_desktop.store.errors import StoreError
+
+PEOPLE_TO_COMPLETE = 50
+RESURFACE_AFTER = timedelta(days=7)  # an earlier thought, not one from this week
+# Where each suggested practice is started: the page's key and what to start there.
+_STARTS = {
+    Practice.BREATHE: ("breathe", None),
+    Practice.GROUNDING: ("settle", PracticeKind.GROUNDING),
+    Practice.COMPASSION: ("settle", PracticeKind.COMPASSION),
+    Practice.REFRAME: ("reframe", None),
+}
 
 
 class TodayPage(Page):
-    watches = frozenset({Record.SETTING, Record.REFLECTION, Record.LADDER_STEP, Record.LADDER_TRY})
-    # The sentence shown comes from the user's list; the suggestion to reflect again from their choice; the
-    # next step up the ladder from its order.
-    setting_keys = frozenset({KIND_SENTENCES.key, REFLECT_REMIND.key, REFLECT_REMIND_WEEKS.key, LADDER_ORDER.key})
+    watches = frozenset(
+        {
+            Record.SETTING,
+            Record.MOMENT,
+            Record.BREATH_SESSION,
+            Record.PRACTICE_SESSION,
+            Record.REFRAME,
+            Record.REFLECTION,
+            Record.LADDER_STEP,
+            Record.LADDER_TRY,
+            Record.CHECK_IN,
+        }
+    )
+    setting_keys = frozenset(
+        {
+            KIND_SENTENCES.key,
+            REFLECT_REMIND.key,
+            REFLECT_REMIND_WEEKS.key,
+            LADDER_ORDER.key,
+            REFRAME_DRAFT.key,
+            REFLECT_DRAFT.key,
+            TODAY_RESURFACE.key,
+        }
+    )
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, clock: Callable[[], datetime] = utc_now) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        clock: Callable[[], datetime] = utc_now,
+        zone: tzinfo | None = None,
+    ) -> None:
         super().__init__(ctx, parent)
         self._clock = clock
+        self._zone = zone
         self.ui = Ui_TodayPage()
         self.ui.setupUi(self)
-        self.ui.breatheButton.clicked.connect(lambda: self.navigate_requested.emit("breathe"))
-        self.ui.reframeButton.clicked.connect(lambda: self.navigate_requested.emit("reframe"))
-        self.ui.momentButton.clicked.connect(self.log_moment_requested)
-        self.ui.reflectAgainButton.clicked.connect(lambda: self.navigate_requested.emit("reflect"))
-        self.ui.tryNextButton.clicked.connect(self.try_next)
+        for row in (self.ui.detailsBox, self.ui.suggestionBox, self.ui.settleBox, self.ui.moreBox):
+            ReflowWhenNarrow(row)
+        self.ui.checkInRating.set_required()
         self.dialog: QWidget | None = None
+        self.check_in: CheckIn | None = None  # the one made on this visit, with its suggestion
+        self.suggestion: Suggestion | None = None
         self._next_step_id: int | None = None
+        self._wire()
         # Built before the first-run welcome is closed, so "not seen yet" means this is the very first visit.
         # A temporary store is empty because the real one could not open, not because the person is new.
         first_visit = not ctx.settings.get(WELCOME_SEEN) and ctx.mode is not StoreMode.TEMPORARY
         self.ui.greeting.setText(self.tr("Welcome to Walls.") if first_visit else self.tr("Welcome back."))
         self._show_store_mode()
         self._paint_frames()
+        self.ui.suggestionFrame.hide()
+        self.ui.checkInProblem.hide()
         self.refresh()
 
+    def _wire(self) -> None:
+        ui = self.ui
+        go = self.navigate_requested.emit
+        start = self.practice_requested.emit
+        ui.checkInButton.clicked.connect(self.submit_check_in)
+        ui.happeningEdit.returnPressed.connect(self.submit_check_in)
+        ui.personEdit.returnPressed.connect(self.submit_check_in)
+        ui.checkInRating.value_changed.connect(lambda _value: ui.checkInProblem.hide())
+        ui.startSuggestionButton.clicked.connect(self.start_suggestion)
+        ui.asMomentButton.clicked.connect(self.as_moment)
+        ui.breatheButton.clicked.connect(lambda: go("breathe"))
+        ui.groundingButton.clicked.connect(lambda: start("settle", PracticeKind.GROUNDING, None))
+        ui.compassionButton.clicked.connect(lambda: start("settle", PracticeKind.COMPASSION, None))
+        ui.reframeButton.clicked.connect(lambda: go("reframe"))
+        ui.momentButton.clicked.connect(self.log_moment_requested)
+        ui.reflectAgainButton.clicked.connect(lambda: go("reflect"))
+        ui.tryNextButton.clicked.connect(self.try_next)
+        ui.reframeDraftButton.clicked.connect(lambda: start("reframe", "draft", None))
+        ui.reflectDraftButton.clicked.connect(lambda: start("reflect", "draft", None))
+        ui.resurfaceCheck.toggled.connect(self._set_resurface)
+        try:
+            people = self.ctx.moments.people(limit=PEOPLE_TO_COMPLETE)
+        except StoreError:
+            people = []  # completion is a convenience: the field works without it
+        completer = QCompleter(people, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        ui.personEdit.setCompleter(completer)
+
     def _show_store_mode(self) -> None:
-        """Read-only data: logging a moment cannot work, so the button says why instead of doing nothing."""
+        """Read-only data: what would write says why instead of doing nothing."""
         writable = self.ctx.writable
-        self.ui.momentButton.setEnabled(writable)
+        for button in (self.ui.momentButton, self.ui.checkInButton, self.ui.asMomentButton, self.ui.resurfaceCheck):
+            button.setEnabled(writable)
         if not writable:
             self.ui.momentButton.setToolTip(self.tr("Your data is open read-only, so new moments cannot be kept."))
+            self.ui.checkInHint.setText(self.tr("Your data is open read-only, so a check-in cannot be kept just now."))
 
     def on_shown(self) -> None:
         super().on_shown()
-        if self.ctx.settings.get(REFLECT_REMIND):
-            self._show_reflect_due()  # time passes without any change to hear of (Walls may stay open for weeks)
+        # Time passes without any change to hear of (Walls may stay open for weeks): what is due, and the week.
+        self._show_next()
+        self._show_week()
 
     def refresh(self) -> None:
         self.ui.kindSentence.setText(next_sentence(self.ctx))
-        self._show_reflect_due()
-        self._show_next_step()
+        self._show_next()
+        self._show_week()
+        self._show_resurfaced()
 
-    def _show_next_step(self) -> None:
+    # ----- the check-in -------------------------------------------------------------------------------------
+
+    def submit_check_in(self) -> CheckIn | None:
+        ui = self.ui
+        if not self.ctx.writable:
+            return None
+        anxiety = ui.checkInRating.value()
+        happening, person = ui.happeningEdit.text().strip(), ui.personEdit.text().strip()
+        problem = check_in_problem(anxiety, happening, person)
+        if problem is not None:
+            ui.checkInProblem.setText(tr_core(problem))
+            ui.checkInProblem.show()
+            (ui.checkInRating if anxiety is None else ui.happeningEdit).setFocus()
+            return None
+        check_in = CheckIn(self._clock(), anxiety, happening, person, ui.criticCheck.isChecked())
+        stored = write(self, lambda: self.ctx.check_ins.add(check_in))
+        if not stored:
+            return None  # what was typed stays, and the message said why
+        self.check_in = stored
+        self.suggestion = self._suggest(stored)
+        self._show_suggestion()
+        ui.checkInRating.set_value(None)
+        for edit in (ui.happeningEdit, ui.personEdit):
+            edit.clear()
+        ui.criticCheck.setChecked(False)
+        ui.startSuggestionButton.setFocus()
+        return stored
+
+    def _suggest(self, check_in: CheckIn) -> Suggestion:
+        step = next_step(self.ctx.ladder.steps(), self.ctx.settings.get(LADDER_ORDER))
+        eased = eased_most(self.ctx.sessions.list_all(), self.ctx.practices.list_all())
+        return suggest(check_in.anxiety, critic_loud=check_in.critic_loud, next_step=step, eased=eased)
+
+    def _show_suggestion(self) -> None:
+        ui, suggestion = self.ui, self.suggestion
+        ui.suggestionLabel.setText(words.suggestion_text(suggestion))
+        ui.reasonLabel.setText(words.reason_text(suggestion, self.check_in.anxiety))
+        ui.crisisNote.setText(words.crisis_text())
+        ui.crisisNote.setVisible(suggestion.crisis_near)
+        ui.startSuggestionButton.setText(words.start_text(suggestion.practice))
+        ui.asMomentButton.setVisible(self.check_in.moment_id is None)
+        ui.suggestionFrame.show()
+
+    def start_suggestion(self):
+        """One click: the practice starts on its page, with the check-in's rating as the one before."""
+        suggestion = self.suggestion
+        if suggestion is None:
+            return None
+        if suggestion.practice is Practice.LADDER and suggestion.step is not None:
+            return self.try_step(suggestion.step.id)
+        key, option = _STARTS[suggestion.practice]
+        if suggestion.practice is Practice.BREATHE and suggestion.pattern_name:
+            option = suggestion.pattern_name
+        self.practice_requested.emit(key, option, self.check_in.anxiety)
+        return None
+
+    def as_moment(self):
+        """The moment dialog, filled in from the check-in; once saved, the two are linked."""
+        from walls_desktop.gui.pages.moments.moment_dialog import MomentDialog
+
+        check_in = self.check_in
+        if check_in is None:
+            return None
+        draft = Moment(
+            check_in.at, check_in.anxiety, ClosenessKind.OTHER, person=check_in.person, note=check_in.happening
+        )
+        dialog = MomentDialog(self.ctx, parent=self, now=self._clock, draft=draft)
+        dialog.saved.connect(lambda moment: self._linked(check_in, moment))
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _linked(self, check_in: CheckIn, moment: Moment) -> None:
+        linked = write(self, lambda: self.ctx.check_ins.link_moment(check_in.id, moment.id)) is not NOT_SAVED
+        if linked and self.check_in is not None and self.check_in.id == check_in.id:
+            self.check_in = self.ctx.check_ins.get(check_in.id)
+            self.ui.asMomentButton.hide()
+
+    # ----- what is next -------------------------------------------------------------------------------------
+
+    def _show_next(self) -> None:
+        shown = [self._show_next_step(), self._show_reflect_due(), self._show_drafts()]
+        self.ui.nextFrame.setVisible(any(shown))
+
+    def _show_next_step(self) -> bool:
         """The lowest rung not yet climbed, with a way to try it from here."""
         step = next_step(self.ctx.ladder.steps(), self.ctx.settings.get(LADDER_ORDER))
         self._next_step_id = None if step is None else step.id
@@ -82,19 +256,21 @@ class TodayPage(Page):
                 self.tr("Next on your ladder: {step} ({who})").format(step=breakable(step.action), who=who(step))
             )
             self.ui.tryNextButton.setEnabled(self.ctx.writable)
+        return step is not None
 
     def try_next(self):
+        return None if self._next_step_id is None else self.try_step(self._next_step_id)
+
+    def try_step(self, step_id: int):
         from walls_desktop.gui.pages.ladder.try_dialog import LadderTryDialog
 
-        if self._next_step_id is None:
-            return None
-        dialog = LadderTryDialog(self.ctx, step_id=self._next_step_id, parent=self, clock=self._clock)
+        dialog = LadderTryDialog(self.ctx, step_id=step_id, parent=self, clock=self._clock)
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
         return dialog
 
-    def _show_reflect_due(self) -> None:
+    def _show_reflect_due(self) -> bool:
         """Only when the person turned the suggestion on, and the chosen weeks have passed since their last."""
         settings = self.ctx.settings
         weeks = settings.get(REFLECT_REMIND_WEEKS)
@@ -111,6 +287,58 @@ class TodayPage(Page):
                 else self.tr("It has been {weeks} weeks since you last reflected. Would you like to look again?")
             )
             self.ui.reflectDueLabel.setText(text.format(weeks=since))
+        return due
+
+    def _show_drafts(self) -> bool:
+        ui, settings = self.ui, self.ctx.settings
+        reframe = settings.get(REFRAME_DRAFT) is not None
+        reflection = settings.get(REFLECT_DRAFT) is not None
+        ui.reframeDraftFrame.setVisible(reframe)
+        ui.reflectDraftFrame.setVisible(reflection)
+        ui.reframeDraftLabel.setText(self.tr("A reframe you began is waiting, with your words kept."))
+        ui.reflectDraftLabel.setText(self.tr("A reflection you began is waiting, with your answers kept."))
+        for button in (ui.reframeDraftButton, ui.reflectDraftButton):
+            button.setEnabled(self.ctx.writable)
+        return reframe or reflection
+
+    # ----- looking back -------------------------------------------------------------------------------------
+
+    def _show_week(self) -> None:
+        ctx = self.ctx
+        last_start, this_start, next_start = week_bounds(self._clock(), self._zone or _local_zone())
+        figures = []
+        for start, end in ((this_start, next_start), (last_start, this_start)):
+            figures.append(
+                week_figures(
+                    ctx.moments.list_between(start, end),
+                    ctx.sessions.list_between(start, end),
+                    ctx.practices.list_between(start, end),
+                    ctx.reframes.list_between(start, end),
+                    ctx.ladder.tries_between(start, end),
+                )
+            )
+        self.ui.reviewLabel.setText(words.review_text(*figures))
+
+    def _show_resurfaced(self) -> None:
+        """An earlier kinder thought, the same one all day, only when the person asked for it."""
+        ui = self.ui
+        on = self.ctx.settings.get(TODAY_RESURFACE)
+        ui.resurfaceCheck.blockSignals(True)
+        ui.resurfaceCheck.setChecked(on)
+        ui.resurfaceCheck.blockSignals(False)
+        now = self._clock()
+        earlier = [r for r in self.ctx.reframes.list_newest_first() if r.created_at <= now - RESURFACE_AFTER]
+        ui.resurfaceCheck.setVisible(bool(earlier) or on)
+        ui.resurfaceLabel.setVisible(on and bool(earlier))
+        if on and earlier:
+            chosen = earlier[now.astimezone(self._zone or _local_zone()).toordinal() % len(earlier)]
+            ui.resurfaceLabel.setText(words.resurface_text(local_date(chosen.created_at), chosen.reframe))
+
+    def _set_resurface(self, on: bool) -> None:
+        write(self, lambda: self.ctx.settings.set(TODAY_RESURFACE, on))
+        self._show_resurfaced()  # at once, also when the write failed: the box shows what is kept
+
+    # ----- colours ------------------------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
@@ -119,5 +347,9 @@ class TodayPage(Page):
 
     def _paint_frames(self) -> None:
         c = current_colours()
-        for frame in (self.ui.reflectDueFrame, self.ui.ladderNextFrame):
+        for frame in (self.ui.checkInFrame, self.ui.suggestionFrame):
             frame.setStyleSheet(f"QFrame#{frame.objectName()} {{ background: {c.accent_soft}; border-radius: 12px; }}")
+
+
+def _local_zone() -> tzinfo:
+    return datetime.now().astimezone().tzinfo
