@@ -22,9 +22,9 @@ from walls_desktop.core.breath_schedule import (
 from walls_desktop.core.breathing import PRESETS
 from walls_desktop.core.moments import ClosenessKind, Moment
 from walls_desktop.core.settings import BREATHE_MOTION, BREATHE_SOUND, BREATHE_VOLUME
+from walls_desktop.gui.common import system_motion
 from walls_desktop.gui.common.theme import DARK, LIGHT, ThemeMode, apply_theme
 from walls_desktop.gui.context import StoreMode
-from walls_desktop.gui.pages.breathe import page as breathe
 from walls_desktop.gui.pages.breathe.page import AFTER, SESSION, SETUP, BreathePage
 from walls_desktop.gui.pages.breathe.run import FRAME_MS, LONGEST_WAIT, BreathRun
 from walls_desktop.gui.startup.open_store import open_store
@@ -346,7 +346,7 @@ def test_reduced_motion_shows_still_words_a_count_and_a_bar(qtbot, page, clock, 
 
 
 def test_full_motion_grows_the_circle_even_if_the_system_asks_for_less(qtbot, page, clock, ctx, monkeypatch):
-    monkeypatch.setattr(breathe, "system_prefers_reduced_motion", lambda: True)
+    monkeypatch.setattr(system_motion, "system_prefers_reduced_motion", lambda: True)
     choose_motion(qtbot, page, "Full motion")
     assert ctx.settings.get(BREATHE_MOTION) == "full"
     choose_one_box_breath(qtbot, page)
@@ -356,7 +356,7 @@ def test_full_motion_grows_the_circle_even_if_the_system_asks_for_less(qtbot, pa
 
 
 def test_the_system_motion_preference_is_followed_by_default(qtbot, ctx, clock, played, monkeypatch):
-    monkeypatch.setattr(breathe, "system_prefers_reduced_motion", lambda: True)
+    monkeypatch.setattr(system_motion, "system_prefers_reduced_motion", lambda: True)
     page = make_page(qtbot, ctx, clock, lambda _parent: FakeEffect(played))
     assert page.ui.motionCombo.currentText() == "As my system is set"
     assert page.ui.pacer.reduced_motion()

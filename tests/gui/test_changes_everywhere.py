@@ -230,6 +230,36 @@ def test_a_try_made_from_today_shows_on_the_chart_and_in_the_steps_history(qtbot
     assert ladder.ui.triesList.count() == 1 and "tried once" in ladder.ui.stepsList.item(0).text()
 
 
+def test_a_check_in_on_today_shows_on_the_chart_and_in_the_week(qtbot, window: MainWindow, ctx) -> None:
+    moments = window.show_page("moments")
+    assert len(moments.chart.check_in_marks.getData()[0]) == 0
+    today = window.show_page("today")
+    rate(qtbot, today.ui.checkInRating, 6)
+    qtbot.mouseClick(today.ui.checkInButton, LEFT)
+    assert today.ui.suggestionFrame.isVisible()
+    assert moments.stale
+    window.show_page("moments")
+    assert moments.chart.check_in_marks.getData()[1].tolist() == [6.0]
+
+
+def test_a_practice_kept_on_settle_shows_on_today_and_on_the_chart(qtbot, window: MainWindow, ctx) -> None:
+    moments = window.show_page("moments")
+    today = window.show_page("today")
+    before_week = today.ui.reviewLabel.text()
+    settle = window.show_page("settle")
+    rate(qtbot, settle.ui.beforeRating, 7)
+    qtbot.mouseClick(settle.ui.startButton, LEFT)
+    qtbot.mouseClick(settle.ui.endButton, LEFT)
+    rate(qtbot, settle.ui.afterRating, 4)
+    qtbot.mouseClick(settle.ui.saveButton, LEFT)
+    assert "7 → 4" in settle.ui.recentList.item(0).text()  # the page that wrote it
+    assert today.stale and moments.stale
+    window.show_page("today")
+    assert today.ui.reviewLabel.text() != before_week and "settle once" in today.ui.reviewLabel.text()
+    window.show_page("moments")
+    assert session_drops(moments) == [(7.0, 4.0)]
+
+
 COVERED = {
     Record.MOMENT: test_a_moment_logged_anywhere_shows_on_every_page_that_lists_moments,
     Record.BREATH_SESSION: test_a_session_rated_on_breathe_shows_on_the_chart_already_open,
@@ -239,6 +269,8 @@ COVERED = {
     Record.REFLECTION: test_a_reflection_finished_on_reflect_clears_the_suggestion_on_today,
     Record.LADDER_STEP: test_a_step_written_on_ladder_is_the_next_one_today_offers,
     Record.LADDER_TRY: test_a_try_made_from_today_shows_on_the_chart_and_in_the_steps_history,
+    Record.CHECK_IN: test_a_check_in_on_today_shows_on_the_chart_and_in_the_week,
+    Record.PRACTICE_SESSION: test_a_practice_kept_on_settle_shows_on_today_and_on_the_chart,
 }
 
 

@@ -38,7 +38,7 @@ def rate(qtbot, rating, digit: int) -> None:
 def open_ladder(qtbot, window: MainWindow) -> LadderPage:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key() == "ladder"
     return window.page("ladder")
 

@@ -30,7 +30,7 @@ def visible_texts(widget: QWidget) -> str:
 
 def test_sidebar_lists_every_page_in_order(window: MainWindow) -> None:
     titles = [window.ui.navList.item(i).text() for i in range(window.ui.navList.count())]
-    assert titles == ["Today", "Breathe", "Reframe", "Moments", "Ladder", "Reflect", "Support"]
+    assert titles == ["Today", "Breathe", "Settle", "Reframe", "Moments", "Ladder", "Reflect", "Support"]
     assert window.current_key() == "today"
 
 
@@ -201,12 +201,13 @@ def test_tab_moves_from_the_sidebar_through_support_into_the_page(qtbot, window:
     window.activateWindow()
     window.ui.navList.setFocus()
     reached = []
-    for _ in range(8):
+    for _ in range(16):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         reached.append(QApplication.focusWidget())
     assert reached[0] is window.ui.supportButton  # help first, right under the pages
-    assert today.ui.breatheButton in reached and today.ui.momentButton in reached
-    assert reached.index(today.ui.breatheButton) < reached.index(today.ui.momentButton)  # top to bottom
+    assert today.ui.happeningEdit in reached and today.ui.checkInButton in reached and today.ui.breatheButton in reached
+    assert reached.index(today.ui.happeningEdit) < reached.index(today.ui.checkInButton)  # top to bottom
+    assert reached.index(today.ui.checkInButton) < reached.index(today.ui.breatheButton)
 
 
 def test_a_first_visit_is_greeted_as_new_and_a_later_one_as_returning(qtbot, ctx) -> None:

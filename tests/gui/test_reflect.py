@@ -47,7 +47,7 @@ def double_click(qtbot, widget: QWidget) -> None:
 def open_reflect(qtbot, window: MainWindow) -> ReflectPage:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_6, CTRL)  # the sidebar shortcut
+    qtbot.keyClick(window, Qt.Key.Key_7, CTRL)  # the sidebar shortcut
     assert window.current_key() == "reflect"
     return window.page("reflect")
 

@@ -51,7 +51,7 @@ def type_text(qtbot, text: str) -> None:
 def open_reframe(qtbot, window: MainWindow) -> ReframePage:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)  # the sidebar shortcut
+    qtbot.keyClick(window, Qt.Key.Key_4, CTRL)  # the sidebar shortcut
     page = window.page("reframe")
     assert window.current_key() == "reframe"
     return page

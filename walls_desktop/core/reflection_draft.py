@@ -55,5 +55,11 @@ def draft_from_dict(data: object) -> ReflectionDraft:
         return ReflectionDraft()
 
 
+def offered_draft(stored: object) -> ReflectionDraft | None:
+    """The stored draft when it is worth offering back (something answered), else None."""
+    draft = None if stored is None else draft_from_dict(stored)
+    return draft if draft is not None and draft.answers else None
+
+
 def _position(value: object) -> int:
     return value if type(value) is int and 0 <= value < len(STATEMENTS) else 0

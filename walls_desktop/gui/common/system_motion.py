@@ -19,8 +19,17 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
+from walls_desktop.core.settings import MotionSetting
+
 Run = Callable[[list[str]], str | None]  # runs a command, gives its output (None when it cannot run)
 COMMAND_TIMEOUT_S = 1.0
+
+
+def reduced_motion(setting: MotionSetting) -> bool:
+    """What the person chose, or (by default) what their system asks for."""
+    if setting is MotionSetting.SYSTEM:
+        return system_prefers_reduced_motion()
+    return setting is MotionSetting.REDUCE
 
 
 def system_prefers_reduced_motion() -> bool:

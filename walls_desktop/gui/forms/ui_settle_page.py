@@ -468,7 +468,7 @@ class Ui_SettlePage(object):
 #if QT_CONFIG(accessibility)
         self.soundCheck.setAccessibleName(QCoreApplication.translate("SettlePage", u"A soft tone at each new prompt", None))
 #endif // QT_CONFIG(accessibility)
-        self.startButton.setText(QCoreApplication.translate("SettlePage", u"&Begin", None))
+        self.startButton.setText(QCoreApplication.translate("SettlePage", u"Be&gin", None))
 #if QT_CONFIG(accessibility)
         self.startButton.setAccessibleName(QCoreApplication.translate("SettlePage", u"Begin the practice", None))
 #endif // QT_CONFIG(accessibility)

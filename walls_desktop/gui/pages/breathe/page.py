@@ -43,12 +43,12 @@ from walls_desktop.gui.common.feedback import write
 from walls_desktop.gui.common.kind_sentences import next_sentence
 from walls_desktop.gui.common.layout import ReflowWhenNarrow, keep_room_when_hidden
 from walls_desktop.gui.common.sound import EffectFactory, SoundCues, qt_sound_effect
-from walls_desktop.gui.common.system_motion import system_prefers_reduced_motion
+from walls_desktop.gui.common.system_motion import reduced_motion
 from walls_desktop.gui.common.text import tr_core, unbroken
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_breath_page import Ui_BreathPage
 from walls_desktop.gui.pages.breathe.run import BreathRun
-from walls_desktop.gui.pages.breathe.texts import duration_text, length_text, moment_text, session_text
+from walls_desktop.gui.pages.breathe.texts import duration_text, length_text, moment_text, motion_note, session_text
 from walls_desktop.gui.pages.page import Page
 from walls_desktop.store.changes import Record
 
@@ -157,10 +157,7 @@ class BreathePage(Page):
         return list(MotionSetting)[max(0, self.ui.motionCombo.currentIndex())]
 
     def reduced_motion(self) -> bool:
-        setting = self.motion_setting()
-        if setting is MotionSetting.SYSTEM:
-            return system_prefers_reduced_motion()
-        return setting is MotionSetting.REDUCE
+        return reduced_motion(self.motion_setting())
 
     def _on_motion(self) -> None:
         self._remember(BREATHE_MOTION, self.motion_setting())
@@ -169,17 +166,7 @@ class BreathePage(Page):
     def _show_motion(self) -> None:
         reduced = self.reduced_motion()
         self.ui.pacer.set_reduced_motion(reduced)
-        if self.motion_setting() is MotionSetting.SYSTEM:
-            note = (
-                self.tr("Your system asks for less motion, so the circle stays still: words and a slim bar guide you.")
-                if reduced
-                else self.tr("A circle grows and shrinks with your breath. Choose “Reduce motion” for words only.")
-            )
-        elif reduced:
-            note = self.tr("The circle stays still: words, a count and a slim bar guide you.")
-        else:
-            note = self.tr("A circle grows as you breathe in and shrinks as you breathe out.")
-        self.ui.motionNote.setText(note)
+        self.ui.motionNote.setText(motion_note(self.motion_setting() is MotionSetting.SYSTEM, reduced))
 
     def _on_sound_toggled(self, on: bool) -> None:
         self.sound.set_muted(not on)
@@ -268,9 +255,9 @@ class BreathePage(Page):
     # ----- the session ------------------------------------------------------------------------------
 
     def start_practice(self, option: object = None, anxiety: int | None = None) -> None:
-        """A session at once, with the pattern named by ``option`` when there still is one by that name."""
+        """A session at once, with the pattern named ``option`` if there still is one; never over a running one."""
         if self.run is not None:
-            return  # a session already under way is never replaced
+            return
         if isinstance(option, str):
             with contextlib.suppress(KeyError):
                 self.select_pattern(option)

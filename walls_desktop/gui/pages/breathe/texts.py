@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale
 
 from walls_desktop.core.breath_schedule import SessionPlan
 from walls_desktop.core.breathing import BreathSessionRecord
@@ -60,3 +60,21 @@ def length_text(plan: SessionPlan) -> str:
     return QCoreApplication.translate("BreathePage", "Breaths: {breaths} · {duration} in all.").format(
         breaths=plan.breaths, duration=duration_text(plan.breathing_seconds)
     )
+
+
+def motion_note(as_system: bool, reduced: bool) -> str:
+    """What the circle will do, under the motion choice."""
+    if as_system and reduced:
+        text = QT_TRANSLATE_NOOP(
+            "BreathePage",
+            "Your system asks for less motion, so the circle stays still: words and a slim bar guide you.",
+        )
+    elif as_system:
+        text = QT_TRANSLATE_NOOP(
+            "BreathePage", "A circle grows and shrinks with your breath. Choose “Reduce motion” for words only."
+        )
+    elif reduced:
+        text = QT_TRANSLATE_NOOP("BreathePage", "The circle stays still: words, a count and a slim bar guide you.")
+    else:
+        text = QT_TRANSLATE_NOOP("BreathePage", "A circle grows as you breathe in and shrinks as you breathe out.")
+    return QCoreApplication.translate("BreathePage", text)

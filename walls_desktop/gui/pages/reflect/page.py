@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QCompleter, QListWidgetItem, QPushButton, QWidget
 
 from walls_desktop.core.clock import utc_now
 from walls_desktop.core.reflection import GENERAL, focus_problem, score
-from walls_desktop.core.reflection_draft import ReflectionDraft, draft_from_dict
+from walls_desktop.core.reflection_draft import ReflectionDraft, offered_draft
 from walls_desktop.core.reflection_statements import STATEMENTS, Dimension
 from walls_desktop.core.reflection_words import CAVEAT
 from walls_desktop.core.settings import REFLECT_DRAFT, REFLECT_REMIND, REFLECT_REMIND_WEEKS
@@ -141,9 +141,7 @@ class ReflectPage(Page):
 
     def _stored_draft(self) -> ReflectionDraft | None:
         """The unfinished reflection, or None when there is none worth offering (no answer in it)."""
-        stored = self.ctx.settings.get(REFLECT_DRAFT)
-        draft = None if stored is None else draft_from_dict(stored)
-        return draft if draft is not None and draft.answers else None
+        return offered_draft(self.ctx.settings.get(REFLECT_DRAFT))
 
     def _draft_offer(self, draft: ReflectionDraft) -> str:
         answered = len(draft.answers)

@@ -24,7 +24,6 @@ from walls_desktop.core.settings import (
     SETTLE_AUTO,
     SETTLE_PRACTICE,
     SETTLE_SOUND,
-    MotionSetting,
     Setting,
 )
 from walls_desktop.gui.common.feedback import write
@@ -32,7 +31,7 @@ from walls_desktop.gui.common.kind_sentences import load as load_kind_sentences
 from walls_desktop.gui.common.kind_sentences import next_sentence
 from walls_desktop.gui.common.layout import FitListToRows, ReflowWhenNarrow, keep_room_when_hidden
 from walls_desktop.gui.common.sound import EffectFactory, SoundCues, qt_sound_effect
-from walls_desktop.gui.common.system_motion import system_prefers_reduced_motion
+from walls_desktop.gui.common.system_motion import reduced_motion
 from walls_desktop.gui.common.text import tr_core
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_settle_page import Ui_SettlePage
@@ -146,10 +145,7 @@ class SettlePage(Page):
             self.ui.startButton.setFocus()
 
     def reduced_motion(self) -> bool:
-        setting = self.ctx.settings.get(BREATHE_MOTION)
-        if setting is MotionSetting.SYSTEM:
-            return system_prefers_reduced_motion()
-        return setting is MotionSetting.REDUCE
+        return reduced_motion(self.ctx.settings.get(BREATHE_MOTION))
 
     # ----- the practice -----------------------------------------------------------------------------
 
@@ -230,7 +226,7 @@ class SettlePage(Page):
             own = [tr_core(sentence) for sentence in load_kind_sentences(self.ctx)[:KIND_SENTENCES_OFFERED]]
             ui.kindSentences.setText("\n".join(f"“{sentence}”" for sentence in own))
         ui.backButton.setEnabled(run.index > 0)
-        ui.nextButton.setText(self.tr("&Finish") if run.is_last else self.tr("&Next"))
+        ui.nextButton.setText(self.tr("F&inish") if run.is_last else self.tr("&Next"))
         # The bar is the only thing that moves: it stays away with reduced motion, and when nothing is timed.
         ui.stepBar.setVisible(run.auto and not self.reduced_motion())
         ui.stepBar.setValue(0)

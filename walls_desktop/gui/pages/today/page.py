@@ -18,6 +18,7 @@ from walls_desktop.core.ladder import next_step
 from walls_desktop.core.moments import ClosenessKind, Moment
 from walls_desktop.core.practices import PracticeKind
 from walls_desktop.core.reflection import reflection_due
+from walls_desktop.core.reflection_draft import offered_draft
 from walls_desktop.core.settings import (
     KIND_SENTENCES,
     LADDER_ORDER,
@@ -40,6 +41,7 @@ from walls_desktop.gui.context import AppContext, StoreMode
 from walls_desktop.gui.forms.ui_today_page import Ui_TodayPage
 from walls_desktop.gui.pages.ladder.formatting import who
 from walls_desktop.gui.pages.page import Page
+from walls_desktop.gui.pages.reframe.drafts import load_draft
 from walls_desktop.gui.pages.today import words
 from walls_desktop.store.changes import Record
 from walls_desktop.store.errors import StoreError
@@ -180,6 +182,7 @@ class TodayPage(Page):
         if not stored:
             return None  # what was typed stays, and the message said why
         self.check_in = stored
+        ui.checkInProblem.hide()
         self.suggestion = self._suggest(stored)
         self._show_suggestion()
         ui.checkInRating.set_value(None)
@@ -291,8 +294,8 @@ class TodayPage(Page):
 
     def _show_drafts(self) -> bool:
         ui, settings = self.ui, self.ctx.settings
-        reframe = settings.get(REFRAME_DRAFT) is not None
-        reflection = settings.get(REFLECT_DRAFT) is not None
+        reframe = load_draft(self.ctx) is not None  # what Reframe and Reflect would offer back, nothing more
+        reflection = offered_draft(settings.get(REFLECT_DRAFT)) is not None
         ui.reframeDraftFrame.setVisible(reframe)
         ui.reflectDraftFrame.setVisible(reflection)
         ui.reframeDraftLabel.setText(self.tr("A reframe you began is waiting, with your words kept."))

@@ -42,11 +42,11 @@ def suggestion_text(suggestion: Suggestion) -> str:
 
 def start_text(practice: Practice) -> str:
     return {
-        Practice.BREATHE: _tr("&Breathe now"),
-        Practice.GROUNDING: _tr("&Begin grounding"),
-        Practice.COMPASSION: _tr("&Begin the pause"),
-        Practice.REFRAME: _tr("&Answer it kindly"),
-        Practice.LADDER: _tr("&Try it…"),
+        Practice.BREATHE: _tr("Breathe &now"),
+        Practice.GROUNDING: _tr("Begin grounding &now"),
+        Practice.COMPASSION: _tr("Pause &now"),
+        Practice.REFRAME: _tr("Answer it kindly &now"),
+        Practice.LADDER: _tr("Try it &now…"),
     }[practice]
 
 
