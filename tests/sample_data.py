@@ -218,6 +218,27 @@ def seed_ladder(ctx, now=None) -> None:
     ctx.ladder.update_step(replace(stored[0], climbed_at=now - timedelta(days=10)))
 
 
+def seed_settle(ctx, now=None) -> None:
+    """A few grounding and kind-pause practices and check-ins over the last weeks, so Today and the chart have
+    their own marks and "what eased you most" has enough to go on."""
+    from datetime import UTC, datetime, timedelta
+
+    from walls_desktop.core.check_ins import CheckIn
+    from walls_desktop.core.practices import COMPASSION, GROUNDING, PracticeKind, PracticeSession
+
+    now = now or datetime.now(UTC)
+    for days, kind, before, after in ((3, "grounding", 7, 3), (6, "grounding", 6, 3), (9, "compassion", 6, 4),
+                                      (12, "grounding", 8, 5), (15, "compassion", 5, 5)):  # fmt: skip
+        kind = PracticeKind(kind)
+        steps = len(GROUNDING if kind is PracticeKind.GROUNDING else COMPASSION)
+        ctx.practices.add(
+            PracticeSession(kind, now - timedelta(days=days, hours=3), 170.0, steps, steps, True, before, after)
+        )
+    for days, anxiety, happening, person in ((1, 6, "They asked about next summer", "Sam"), (4, 3, "", ""),
+                                             (8, 8, "An argument about plans", "Sam")):  # fmt: skip
+        ctx.check_ins.add(CheckIn(now - timedelta(days=days, hours=5), anxiety, happening, person))
+
+
 def seed(ctx) -> None:
     """Fill a fresh store with sample data. Each practice adds its own part here."""
     from walls_desktop.core.settings import WELCOME_SEEN
@@ -228,3 +249,4 @@ def seed(ctx) -> None:
     seed_breath(ctx)
     seed_reflections(ctx)
     seed_ladder(ctx)
+    seed_settle(ctx)

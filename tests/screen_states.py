@@ -222,15 +222,36 @@ def reflect_states(page) -> list[State]:
 
 
 def today_states(page) -> list[State]:
-    """The suggestion to reflect again, once it is due (Reflect's first visit turns it off again)."""
-    from walls_desktop.core.settings import REFLECT_REMIND, REFLECT_REMIND_WEEKS
+    """A check-in and its suggestion (calm, and high with the crisis lines named), the suggestion to reflect
+    again once due, drafts waiting, an earlier kinder thought, and a check-in made into a moment."""
+    from walls_desktop.core.settings import REFLECT_REMIND, REFLECT_REMIND_WEEKS, TODAY_RESURFACE
+
+    def checked_in(anxiety: int, happening: str = "", critic: bool = False) -> None:
+        page.ui.checkInRating.set_value(anxiety)
+        page.ui.happeningEdit.setText(happening)
+        page.ui.criticCheck.setChecked(critic)
+        page.submit_check_in()
 
     def reflect_due() -> None:
         page.ctx.settings.set(REFLECT_REMIND, True)
         page.ctx.settings.set(REFLECT_REMIND_WEEKS, 1)
         page.refresh()
 
-    return [("reflect-due", reflect_due)] if page.ctx.reflections.last_taken_at() else []
+    def resurfaced() -> None:
+        page.ctx.settings.set(TODAY_RESURFACE, True)
+        page.ui.todayScroll.verticalScrollBar().setValue(page.ui.todayScroll.verticalScrollBar().maximum())
+
+    states: list[State] = [
+        ("check-in-steady", lambda: checked_in(2, "A quiet evening in")),
+        ("check-in-high", lambda: checked_in(9, "They said they want us to move in together")),
+        ("check-in-critic", lambda: checked_in(5, critic=True)),
+        ("as-moment", page.as_moment),
+    ]
+    if page.ctx.reflections.last_taken_at():
+        states.append(("reflect-due", reflect_due))
+    if page.ctx.reframes.list_newest_first():
+        states.append(("resurfaced", resurfaced))
+    return states
 
 
 def ladder_states(page) -> list[State]:

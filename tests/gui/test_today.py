@@ -115,6 +115,20 @@ def test_steady_with_a_ladder_opens_the_next_step_and_a_loud_critic_a_reframe(qt
     reframe.exercise.leave()
 
 
+def test_the_suggestion_is_brought_into_view_in_a_small_window(qtbot, ctx):
+    today = a_page(qtbot, ctx)
+    today.resize(528, 500)  # the page's share of the smallest window
+    rate(qtbot, today.ui.checkInRating, 5)
+    qtbot.mouseClick(today.ui.checkInButton, LEFT)
+    viewport = today.ui.todayScroll.viewport()
+
+    def in_view() -> bool:
+        top = today.ui.suggestionFrame.mapTo(viewport, today.ui.suggestionFrame.rect().topLeft()).y()
+        return 0 <= top and top + today.ui.startSuggestionButton.height() < viewport.height()
+
+    qtbot.waitUntil(in_view)
+
+
 def test_a_missing_rating_or_an_overlong_line_is_told_and_nothing_is_kept(qtbot, ctx):
     today = a_page(qtbot, ctx)
     qtbot.keyClicks(today.ui.happeningEdit, "a hug")

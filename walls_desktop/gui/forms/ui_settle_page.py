@@ -250,7 +250,7 @@ class Ui_SettlePage(object):
         self.kindSentences.setAlignment(Qt.AlignCenter)
         self.kindSentences.setTextFormat(Qt.PlainText)
         self.kindSentences.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.kindSentences.setProperty(u"role", u"emphasis")
+        self.kindSentences.setProperty(u"role", u"lead")
 
         self.runLayout.addWidget(self.kindSentences)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QCompleter, QWidget
 
 from walls_desktop.core.check_ins import CheckIn, check_in_problem
@@ -47,6 +47,7 @@ from walls_desktop.store.changes import Record
 from walls_desktop.store.errors import StoreError
 
 PEOPLE_TO_COMPLETE = 50
+CONTENT_MAX_WIDTH = 1080  # lines of text stay readable on a wide screen
 RESURFACE_AFTER = timedelta(days=7)  # an earlier thought, not one from this week
 # Where each suggested practice is started: the page's key and what to start there.
 _STARTS = {
@@ -98,6 +99,7 @@ class TodayPage(Page):
         for row in (self.ui.detailsBox, self.ui.suggestionBox, self.ui.settleBox, self.ui.moreBox):
             ReflowWhenNarrow(row)
         self.ui.checkInRating.set_required()
+        self.ui.todayContent.setMaximumWidth(CONTENT_MAX_WIDTH)
         self.dialog: QWidget | None = None
         self.check_in: CheckIn | None = None  # the one made on this visit, with its suggestion
         self.suggestion: Suggestion | None = None
@@ -206,6 +208,8 @@ class TodayPage(Page):
         ui.startSuggestionButton.setText(words.start_text(suggestion.practice))
         ui.asMomentButton.setVisible(self.check_in.moment_id is None)
         ui.suggestionFrame.show()
+        # Below the fold in a small window: brought into view once laid out, or the click would seem to do nothing.
+        QTimer.singleShot(0, self, lambda: ui.todayScroll.ensureWidgetVisible(ui.suggestionFrame, 0, 24))
 
     def start_suggestion(self):
         """One click: the practice starts on its page, with the check-in's rating as the one before."""
