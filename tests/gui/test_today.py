@@ -124,7 +124,7 @@ def test_the_suggestion_is_brought_into_view_in_a_small_window(qtbot, ctx):
 
     def in_view() -> bool:
         top = today.ui.suggestionFrame.mapTo(viewport, today.ui.suggestionFrame.rect().topLeft()).y()
-        return 0 <= top and top + today.ui.startSuggestionButton.height() < viewport.height()
+        return top >= 0 and top + today.ui.startSuggestionButton.height() < viewport.height()
 
     qtbot.waitUntil(in_view)
 
