@@ -1,7 +1,8 @@
 """Moments: the chart of anxiety in closeness over time, the signs week by week, and what seems to help.
 
 Built the first time the page is shown: importing this module imports the chart, and so numpy and pyqtgraph.
-Refreshes whenever a moment, a breath session or a reframe is added, changed or deleted anywhere.
+Refreshes whenever a moment, a practice (breathing or another), a check-in, a ladder try or a reframe is added,
+changed or deleted anywhere.
 """
 
 from __future__ import annotations
