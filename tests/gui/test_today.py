@@ -55,6 +55,7 @@ def a_page(qtbot, ctx, now: datetime = NOW) -> TodayPage:
     page = TodayPage(ctx, clock=lambda: now, zone=UTC)
     qtbot.addWidget(page)
     page.show()
+    qtbot.waitUntil(lambda: page.looked_back)  # the week is read just after the first frame
     return page
 
 

@@ -10,13 +10,18 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta, tzinfo
+from typing import TYPE_CHECKING
 
-from walls_desktop.core.breathing import BreathSessionRecord
-from walls_desktop.core.ladder import LadderTry, Outcome
-from walls_desktop.core.moments import ALL_SIGNS, Moment, Sign
-from walls_desktop.core.practices import PracticeSession
+from walls_desktop.core.ladder import Outcome
+from walls_desktop.core.moments import ALL_SIGNS, Sign
 from walls_desktop.core.ratings import ANXIETY
-from walls_desktop.core.reframe import Reframe
+
+if TYPE_CHECKING:  # Today reads the week at start-up: only what it needs loads then
+    from walls_desktop.core.breathing import BreathSessionRecord
+    from walls_desktop.core.ladder import LadderTry
+    from walls_desktop.core.moments import Moment
+    from walls_desktop.core.practices import PracticeSession
+    from walls_desktop.core.reframe import Reframe
 
 TOP_SIGNS = 2
 

@@ -10,7 +10,7 @@ pointer and can go on as a drag. Promoted in Designer files by header
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSlider, QStyle, QStyleOptionSlider, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSlider, QWidget
 
 from walls_desktop.core.ratings import ANXIETY, Scale
 from walls_desktop.gui.common.text import tr_core
@@ -141,6 +141,9 @@ class RatingWidget(QWidget):
 
     def _jump_to(self, x: int) -> None:
         """Set the value under the pointer (Fusion would only step towards it a page at a time)."""
+        # Loaded on the first click: QStyle's wrapper costs ~6 ms, and Today shows a rating in its first frame.
+        from PySide6.QtWidgets import QStyle, QStyleOptionSlider
+
         option = QStyleOptionSlider()
         self.slider.initStyleOption(option)
         style = self.slider.style()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QCompleter, QWidget
@@ -18,7 +19,6 @@ from walls_desktop.core.ladder import next_step
 from walls_desktop.core.moments import ClosenessKind, Moment
 from walls_desktop.core.practices import PracticeKind
 from walls_desktop.core.reflection import reflection_due
-from walls_desktop.core.reflection_draft import offered_draft
 from walls_desktop.core.settings import (
     KIND_SENTENCES,
     LADDER_ORDER,
@@ -29,7 +29,6 @@ from walls_desktop.core.settings import (
     TODAY_RESURFACE,
     WELCOME_SEEN,
 )
-from walls_desktop.core.suggest import Practice, Suggestion, eased_most, suggest
 from walls_desktop.core.week_review import week_bounds, week_figures
 from walls_desktop.gui.common.dates import local_date
 from walls_desktop.gui.common.feedback import NOT_SAVED, write
@@ -41,20 +40,22 @@ from walls_desktop.gui.context import AppContext, StoreMode
 from walls_desktop.gui.forms.ui_today_page import Ui_TodayPage
 from walls_desktop.gui.pages.ladder.formatting import who
 from walls_desktop.gui.pages.page import Page
-from walls_desktop.gui.pages.reframe.drafts import load_draft
-from walls_desktop.gui.pages.today import words
+from walls_desktop.gui.pages.today.review_words import resurface_text, review_text
 from walls_desktop.store.changes import Record
 from walls_desktop.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from walls_desktop.core.suggest import Suggestion
 
 PEOPLE_TO_COMPLETE = 50
 CONTENT_MAX_WIDTH = 1080  # lines of text stay readable on a wide screen
 RESURFACE_AFTER = timedelta(days=7)  # an earlier thought, not one from this week
-# Where each suggested practice is started: the page's key and what to start there.
+# Where each suggested practice (core.suggest.Practice) is started: the page's key and what to start there.
 _STARTS = {
-    Practice.BREATHE: ("breathe", None),
-    Practice.GROUNDING: ("settle", PracticeKind.GROUNDING),
-    Practice.COMPASSION: ("settle", PracticeKind.COMPASSION),
-    Practice.REFRAME: ("reframe", None),
+    "breathe": ("breathe", None),
+    "grounding": ("settle", PracticeKind.GROUNDING),
+    "compassion": ("settle", PracticeKind.COMPASSION),
+    "reframe": ("reframe", None),
 }
 
 
@@ -103,6 +104,7 @@ class TodayPage(Page):
         self.dialog: QWidget | None = None
         self.check_in: CheckIn | None = None  # the one made on this visit, with its suggestion
         self.suggestion: Suggestion | None = None
+        self.looked_back = False  # this week and last are read just after the first frame
         self._next_step_id: int | None = None
         self._wire()
         # Built before the first-run welcome is closed, so "not seen yet" means this is the very first visit.
@@ -135,6 +137,8 @@ class TodayPage(Page):
         ui.reframeDraftButton.clicked.connect(lambda: start("reframe", "draft", None))
         ui.reflectDraftButton.clicked.connect(lambda: start("reflect", "draft", None))
         ui.resurfaceCheck.toggled.connect(self._set_resurface)
+
+    def _complete_people(self) -> None:
         try:
             people = self.ctx.moments.people(limit=PEOPLE_TO_COMPLETE)
         except StoreError:
@@ -142,7 +146,7 @@ class TodayPage(Page):
         completer = QCompleter(people, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        ui.personEdit.setCompleter(completer)
+        self.ui.personEdit.setCompleter(completer)
 
     def _show_store_mode(self) -> None:
         """Read-only data: what would write says why instead of doing nothing."""
@@ -162,8 +166,16 @@ class TodayPage(Page):
     def refresh(self) -> None:
         self.ui.kindSentence.setText(next_sentence(self.ctx))
         self._show_next()
+        if self.looked_back:
+            self._look_back()
+        else:  # below the fold: the window shows first, then this (and the records it needs load)
+            QTimer.singleShot(0, self, self._look_back)
+
+    def _look_back(self) -> None:
+        self.looked_back = True
         self._show_week()
         self._show_resurfaced()
+        self._complete_people()
 
     # ----- the check-in -------------------------------------------------------------------------------------
 
@@ -195,11 +207,15 @@ class TodayPage(Page):
         return stored
 
     def _suggest(self, check_in: CheckIn) -> Suggestion:
+        from walls_desktop.core.suggest import eased_most, suggest  # on the first check-in, not at start-up
+
         step = next_step(self.ctx.ladder.steps(), self.ctx.settings.get(LADDER_ORDER))
         eased = eased_most(self.ctx.sessions.list_all(), self.ctx.practices.list_all())
         return suggest(check_in.anxiety, critic_loud=check_in.critic_loud, next_step=step, eased=eased)
 
     def _show_suggestion(self) -> None:
+        from walls_desktop.gui.pages.today import suggestion_words as words
+
         ui, suggestion = self.ui, self.suggestion
         ui.suggestionLabel.setText(words.suggestion_text(suggestion))
         ui.reasonLabel.setText(words.reason_text(suggestion, self.check_in.anxiety))
@@ -216,10 +232,10 @@ class TodayPage(Page):
         suggestion = self.suggestion
         if suggestion is None:
             return None
-        if suggestion.practice is Practice.LADDER and suggestion.step is not None:
+        if suggestion.practice == "ladder" and suggestion.step is not None:
             return self.try_step(suggestion.step.id)
         key, option = _STARTS[suggestion.practice]
-        if suggestion.practice is Practice.BREATHE and suggestion.pattern_name:
+        if suggestion.practice == "breathe" and suggestion.pattern_name:
             option = suggestion.pattern_name
         self.practice_requested.emit(key, option, self.check_in.anxiety)
         return None
@@ -298,8 +314,10 @@ class TodayPage(Page):
 
     def _show_drafts(self) -> bool:
         ui, settings = self.ui, self.ctx.settings
-        reframe = load_draft(self.ctx) is not None  # what Reframe and Reflect would offer back, nothing more
-        reflection = offered_draft(settings.get(REFLECT_DRAFT)) is not None
+        # What Reframe and Reflect would offer back, nothing more; their drafts' code loads only when there is one.
+        reframe = settings.get(REFRAME_DRAFT) is not None and _reframe_draft_waiting(self.ctx)
+        stored = settings.get(REFLECT_DRAFT)
+        reflection = stored is not None and _reflection_draft_waiting(stored)
         ui.reframeDraftFrame.setVisible(reframe)
         ui.reflectDraftFrame.setVisible(reflection)
         ui.reframeDraftLabel.setText(self.tr("A reframe you began is waiting, with your words kept."))
@@ -324,7 +342,7 @@ class TodayPage(Page):
                     ctx.ladder.tries_between(start, end),
                 )
             )
-        self.ui.reviewLabel.setText(words.review_text(*figures))
+        self.ui.reviewLabel.setText(review_text(*figures))
 
     def _show_resurfaced(self) -> None:
         """An earlier kinder thought, the same one all day, only when the person asked for it."""
@@ -339,7 +357,7 @@ class TodayPage(Page):
         ui.resurfaceLabel.setVisible(on and bool(earlier))
         if on and earlier:
             chosen = earlier[now.astimezone(self._zone or _local_zone()).toordinal() % len(earlier)]
-            ui.resurfaceLabel.setText(words.resurface_text(local_date(chosen.created_at), chosen.reframe))
+            ui.resurfaceLabel.setText(resurface_text(local_date(chosen.created_at), chosen.reframe))
 
     def _set_resurface(self, on: bool) -> None:
         write(self, lambda: self.ctx.settings.set(TODAY_RESURFACE, on))
@@ -356,6 +374,18 @@ class TodayPage(Page):
         c = current_colours()
         for frame in (self.ui.checkInFrame, self.ui.suggestionFrame):
             frame.setStyleSheet(f"QFrame#{frame.objectName()} {{ background: {c.accent_soft}; border-radius: 12px; }}")
+
+
+def _reframe_draft_waiting(ctx: AppContext) -> bool:
+    from walls_desktop.gui.pages.reframe.drafts import load_draft
+
+    return load_draft(ctx) is not None
+
+
+def _reflection_draft_waiting(stored: object) -> bool:
+    from walls_desktop.core.reflection_draft import offered_draft
+
+    return offered_draft(stored) is not None
 
 
 def _local_zone() -> tzinfo:
