@@ -1,7 +1,7 @@
-"""Chart benchmark: 100,000 moments and 5,000 ladder tries over ten years, in a real store, drawn by the Moments
-chart and, as the baseline, by a bare pyqtgraph PlotWidget given the same arrays, in the same run.
+"""Chart benchmark: 100,000 moments, 5,000 ladder tries and 3,000 check-ins over ten years, in a real store, drawn
+by the Moments chart and, as the baseline, by a bare pyqtgraph PlotWidget given the same arrays, in the same run.
 
-    python tests/bench/chart.py [--moments N] [--tries T] [--runs R]
+    python tests/bench/chart.py [--moments N] [--tries T] [--check-ins C] [--runs R]
 
 Measured (medians of R runs, alternating chart and bare):
 - first frame: from ``columns()`` on the store (all moments) to a finished ``grab()`` of a new widget. The
@@ -79,7 +79,23 @@ def fill_tries(db_path: Path, count: int) -> None:
             )  # fmt: skip
 
 
-def first_frame_chart(repo, ladder, app, days: float | None) -> tuple[float, object]:
+def fill_check_ins(db_path: Path, count: int) -> None:
+    """``count`` check-ins over the same ten years."""
+    from walls_desktop.core.check_ins import CheckIn
+    from walls_desktop.store.check_ins import CheckInRepository
+    from walls_desktop.store.database import Database
+
+    with Database.open(db_path) as db:
+        db.connection.execute("PRAGMA synchronous = OFF")
+        repo = CheckInRepository(db)
+        rnd = random.Random(13)
+        start = datetime(2015, 1, 1, tzinfo=UTC)
+        gap = 10 * 365.25 * DAY / max(count, 1)
+        for index in range(count):
+            repo.add(CheckIn(start + timedelta(seconds=index * gap + rnd.random() * gap), rnd.randrange(11)))
+
+
+def first_frame_chart(repo, ladder, check_in_repo, app, days: float | None) -> tuple[float, object]:
     from walls_desktop.gui.widgets.anxiety_chart import AnxietyChart
 
     start = time.perf_counter()
@@ -89,13 +105,15 @@ def first_frame_chart(repo, ladder, app, days: float | None) -> tuple[float, obj
     chart.resize(*SIZE)
     chart.set_moments(columns.occurred_at, columns.anxiety, columns.kind, columns.id)
     chart.set_tries(tries.tried_at, tries.expected_anxiety, tries.peak_anxiety, tries.id)
+    check_ins = check_in_repo.columns()
+    chart.set_check_ins(check_ins.at, check_ins.anxiety)
     chart.show_last(days, columns.occurred_at[-1])
     chart.show()
     chart.grab()
     return time.perf_counter() - start, chart
 
 
-def first_frame_bare(repo, ladder, average_values, app) -> tuple[float, object]:
+def first_frame_bare(repo, ladder, check_in_repo, average_values, app) -> tuple[float, object]:
     import numpy as np
     import pyqtgraph as pg
 
@@ -112,6 +130,9 @@ def first_frame_bare(repo, ladder, average_values, app) -> tuple[float, object]:
     plot.addItem(pg.ScatterPlotItem(x=tries_x, y=np.asarray(tries.peak_anxiety, dtype=np.float64), size=11))
     plot.plot(np.repeat(tries_x, 2), np.column_stack((tries.expected_anxiety, tries.peak_anxiety)).ravel(),
               connect="pairs")  # fmt: skip
+    check_ins = check_in_repo.columns()
+    plot.addItem(pg.ScatterPlotItem(x=np.asarray(check_ins.at, dtype=np.float64), y=np.asarray(check_ins.anxiety,
+                 dtype=np.float64), size=10, symbol="x"))  # fmt: skip
     plot.setYRange(-1, 10.6, padding=0)
     plot.show()
     plot.grab()
@@ -137,6 +158,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--moments", type=int, default=100_000)
     parser.add_argument("--tries", type=int, default=5_000)
+    parser.add_argument("--check-ins", type=int, default=3_000)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
 
@@ -144,6 +166,7 @@ def main() -> None:
 
     from walls_desktop.core.insights import rolling_average
     from walls_desktop.gui.common.theme import ThemeMode, apply_theme
+    from walls_desktop.store.check_ins import CheckInRepository
     from walls_desktop.store.database import Database
     from walls_desktop.store.ladder import LadderRepository
     from walls_desktop.store.moments import MomentRepository
@@ -155,17 +178,22 @@ def main() -> None:
         started = time.perf_counter()
         fill(db_path, args.moments)
         fill_tries(db_path, args.tries)
-        print(f"store filled with {args.moments} moments, {args.tries} tries in {time.perf_counter() - started:.1f} s")
+        fill_check_ins(db_path, args.check_ins)
+        print(
+            f"store filled with {args.moments} moments, {args.tries} tries, {args.check_ins} check-ins"
+            f" in {time.perf_counter() - started:.1f} s"
+        )
         with Database.open(db_path) as db:
             repo = MomentRepository(db)
             ladder = LadderRepository(db)
+            check_in_repo = CheckInRepository(db)
             columns = repo.columns()
             average = rolling_average(columns.occurred_at, columns.anxiety, 7)
             import pyqtgraph  # noqa: F401  imported once before timing: the import is not part of a frame
 
-            first_frame_chart(repo, ladder, app, OPENING_DAYS)[1].close()  # warm caches for all three
-            first_frame_chart(repo, ladder, app, None)[1].close()
-            first_frame_bare(repo, ladder, average, app)[1].close()
+            first_frame_chart(repo, ladder, check_in_repo, app, OPENING_DAYS)[1].close()  # warm caches for all three
+            first_frame_chart(repo, ladder, check_in_repo, app, None)[1].close()
+            first_frame_bare(repo, ladder, check_in_repo, average, app)[1].close()
             times: dict[str, list[float]] = {"opening": [], "all": [], "bare": []}
             widgets: list = []
             for _ in range(max(3, args.runs)):
@@ -173,11 +201,11 @@ def main() -> None:
                     widget.close()
                     widget.deleteLater()
                 app.processEvents()
-                seconds, opening = first_frame_chart(repo, ladder, app, OPENING_DAYS)
+                seconds, opening = first_frame_chart(repo, ladder, check_in_repo, app, OPENING_DAYS)
                 times["opening"].append(seconds)
-                seconds, chart = first_frame_chart(repo, ladder, app, None)
+                seconds, chart = first_frame_chart(repo, ladder, check_in_repo, app, None)
                 times["all"].append(seconds)
-                seconds, bare = first_frame_bare(repo, ladder, average, app)
+                seconds, bare = first_frame_bare(repo, ladder, check_in_repo, average, app)
                 times["bare"].append(seconds)
                 widgets = [opening, chart, bare]
             first = {name: statistics.median(values) for name, values in times.items()}
@@ -185,7 +213,7 @@ def main() -> None:
             pans = {days: (pan_frame(chart, low, days, 60), pan_frame(bare, low, days, 60)) for days in (92, 365)}
 
     bare_first = first["bare"]
-    print(f"moments, tries:                   {args.moments}, {args.tries}")
+    print(f"moments, tries, check-ins:        {args.moments}, {args.tries}, {args.check_ins}")
     print(f"first frame, bare PlotWidget:     {bare_first * 1000:7.1f} ms")
     for name, label in (("opening", "chart, last 3 months"), ("all", "chart, everything")):
         print(
