@@ -37,6 +37,8 @@ def test_the_practice_that_eased_most_wins_across_kinds() -> None:
 
 def test_what_never_lowered_anxiety_is_not_offered_as_easing() -> None:
     assert eased_most([breath("Box", 4, 5)] * 3, [practice(PracticeKind.COMPASSION, 5, 5)] * 3) is None
+    barely = [breath("Box", 5, 5)] * 5 + [breath("Box", 5, 4)]  # a sixth of a point: within a rating's noise
+    assert eased_most(barely, []) is None
 
 
 @pytest.mark.parametrize(
@@ -50,10 +52,12 @@ def test_plain_defaults_when_there_is_no_data(anxiety: int, expected: Practice) 
     assert found.crisis_near is (anxiety >= 9)
 
 
-def test_steady_with_a_ladder_offers_the_next_step() -> None:
+def test_steady_with_a_ladder_offers_the_next_step_unless_it_is_feared_as_very_hard() -> None:
     found = suggest(2, critic_loud=False, next_step=STEP, eased=(Practice.GROUNDING, "", 2.0, 3))
     assert (found.practice, found.why, found.step) == (Practice.LADDER, Why.STEADY, STEP)
     assert suggest(4, critic_loud=False, next_step=STEP, eased=None).practice is Practice.GROUNDING
+    hard = LadderStep("Say I love you first", 8, "They will not say it back", 70, id=4)
+    assert suggest(1, critic_loud=False, next_step=hard, eased=None).practice is Practice.COMPASSION
 
 
 def test_a_loud_critic_gets_a_reframe_except_at_the_peak() -> None:

@@ -74,7 +74,7 @@ def test_a_check_in_by_keyboard_is_kept_and_its_suggestion_starts_in_one_click(q
         False,
     )
     assert today.ui.suggestionFrame.isVisible()
-    assert "Coming back to your senses" in today.ui.suggestionLabel.text()
+    assert "grounding through your senses" in today.ui.suggestionLabel.text()
     assert "plain first choice" in today.ui.reasonLabel.text() and not today.ui.crisisNote.isVisible()
     assert today.ui.happeningEdit.text() == "" and today.ui.checkInRating.value() is None  # ready for the next
     assert window.focusWidget() is today.ui.startSuggestionButton
@@ -92,6 +92,10 @@ def test_high_anxiety_gets_what_eased_most_and_the_crisis_lines_named(qtbot, win
     assert "Resonant breathing" in today.ui.suggestionLabel.text()
     assert "4.0 points lower on average, over 3 sessions" in today.ui.reasonLabel.text()
     assert today.ui.crisisNote.isVisible() and "F1" in today.ui.crisisNote.text()
+    qtbot.mouseClick(today.ui.crisisButton, LEFT)  # for the mouse too, beside the note
+    assert type(today.dialog).__name__ == "CrisisDialog" and today.dialog.isVisible()
+    today.dialog.close()
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.mouseClick(today.ui.startSuggestionButton, LEFT)
     breathe = window.page("breathe")
     assert window.current_key() == "breathe" and breathe.ui.stack.currentIndex() == SESSION
@@ -130,6 +134,28 @@ def test_the_suggestion_is_brought_into_view_in_a_small_window(qtbot, ctx):
     qtbot.waitUntil(in_view)
 
 
+def test_a_hard_step_is_not_pressed_on_anyone_and_a_suggestion_goes_stale(qtbot, ctx):
+    ctx.ladder.add_step(LadderStep("Say I love you first", 8, "They will not say it back", 70))
+    now = [NOW]
+    today = TodayPage(ctx, clock=lambda: now[0], zone=UTC)
+    qtbot.addWidget(today)
+    today.show()
+    check_in(qtbot, today, 1)
+    assert "ladder" not in today.ui.suggestionLabel.text()  # expected at 8 of 10: not offered as "a moment for it"
+    assert today.ui.suggestionFrame.isVisible()
+    now[0] += timedelta(hours=2)
+    today.on_shown()
+    assert not today.ui.suggestionFrame.isVisible()  # "could help now" no longer speaks of now
+
+
+def test_a_suggestion_taken_up_is_done(qtbot, window: MainWindow, ctx):
+    today = window.show_page("today")
+    check_in(qtbot, today, 5)
+    qtbot.mouseClick(today.ui.startSuggestionButton, LEFT)
+    window.show_page("today")
+    assert not today.ui.suggestionFrame.isVisible()  # its rating was the "before" of that one practice
+
+
 def test_a_missing_rating_or_an_overlong_line_is_told_and_nothing_is_kept(qtbot, ctx):
     today = a_page(qtbot, ctx)
     qtbot.keyClicks(today.ui.happeningEdit, "a hug")
@@ -140,6 +166,7 @@ def test_a_missing_rating_or_an_overlong_line_is_told_and_nothing_is_kept(qtbot,
     today.ui.personEdit.insert("Sam " * 60)  # a paste far longer than a name
     qtbot.mouseClick(today.ui.checkInButton, LEFT)
     assert today.ui.checkInProblem.isVisible() and "longer than" in today.ui.checkInProblem.text()
+    assert today.focusWidget() is today.ui.personEdit  # the line that needs the change
     assert ctx.check_ins.latest() is None and today.ui.happeningEdit.text() == "a hug"
     today.ui.personEdit.setText("Sam")
     qtbot.mouseClick(today.ui.checkInButton, LEFT)
@@ -168,6 +195,7 @@ def test_read_only_data_cannot_check_in_but_still_shows_the_week(qtbot, ctx):
     ctx.mode = StoreMode.READ_ONLY
     today = a_page(qtbot, ctx)
     assert not today.ui.checkInButton.isEnabled() and "read-only" in today.ui.checkInHint.text()
+    assert not today.ui.checkInRating.isEnabled() and not today.ui.happeningEdit.isEnabled()
     assert "one moment of closeness" in today.ui.reviewLabel.text()
 
 
@@ -249,6 +277,31 @@ def test_a_new_week_is_open_and_counts_nothing_missed(qtbot, ctx):
     text = today.ui.reviewLabel.text()
     assert text.startswith("This week is still open.")
     assert not any(ch.isdigit() for ch in text)  # no zeros, no streaks
+
+
+def test_a_rise_in_anxiety_is_told_as_it_is(qtbot, ctx):
+    ctx.practices.add(PracticeSession(PracticeKind.GROUNDING, NOW - timedelta(hours=2), 180, 7, 7, True, 4, 6))
+    today = a_page(qtbot, ctx)
+    assert "anxiety rose a little on average. That happens" in today.ui.reviewLabel.text()
+
+
+def test_the_week_follows_the_local_zone_across_a_clock_change(qtbot, ctx, monkeypatch):
+    from zoneinfo import ZoneInfo
+
+    from walls_desktop.gui.pages.today import page as today_page
+
+    berlin = ZoneInfo("Europe/Berlin")
+    monkeypatch.setattr(today_page, "local_zone", lambda: berlin)
+    monday = datetime(2026, 3, 30, 9, tzinfo=berlin)  # the Monday after the clocks went forward
+    # Late on the Monday a week before, 22:30 UTC was 23:30 in Berlin (winter time): last week, not the one before.
+    ctx.moments.add(Moment(datetime(2026, 3, 23, 22, 30, tzinfo=UTC), 6, ClosenessKind.OTHER))
+    page = TodayPage(ctx, clock=lambda: monday + timedelta(days=1))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.looked_back)
+    assert page.ui.reviewLabel.text().startswith("This week is still open.")
+    ctx.moments.add(Moment(datetime(2026, 3, 29, 22, 30, tzinfo=UTC), 3, ClosenessKind.OTHER))  # 00:30 on Monday
+    assert "one moment of closeness, with anxiety at 3.0. (Last week: 6.0 on average.)" in page.ui.reviewLabel.text()
 
 
 def test_the_week_stays_current_while_today_is_shown(qtbot, ctx):

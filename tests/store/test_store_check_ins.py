@@ -77,6 +77,13 @@ def test_practice_sessions_are_kept_exactly_and_announced(db: Database) -> None:
     ]
 
 
+def test_more_steps_done_than_there_are_is_refused(db: Database) -> None:
+    repo = PracticeRepository(db)
+    with pytest.raises(ValueError):
+        repo.add(PracticeSession(PracticeKind.COMPASSION, T0, 40.0, 4, 3, True))
+    assert repo.list_all() == []
+
+
 def test_a_kind_of_practice_from_a_newer_walls_is_left_out_of_lists(db: Database) -> None:
     """The schema only admits today's kinds; a row written past that check (another program) is skipped."""
     repo = PracticeRepository(db)

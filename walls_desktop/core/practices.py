@@ -1,7 +1,9 @@
 """Two short ways to settle beside breathing: grounding through the senses, and a self-compassion pause.
 
-Each is a few prompts shown one at a time. The words are Walls' own. A finished (or ended early) practice is kept
-as a ``PracticeSession`` with the anxiety rated before and after, like a breath session.
+Each is a few prompts shown one at a time. The forms are well known and credited on the Settle page: grounding
+through the senses (the "5-4-3-2-1" exercise many therapies use) and Kristin Neff's self-compassion break. The
+words are Walls' own. A finished (or ended early) practice is kept as a ``PracticeSession`` with the anxiety rated
+before and after, like a breath session.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ class Prompt:
 
 
 _LABELS = {
-    PracticeKind.GROUNDING: QT_TRANSLATE_NOOP("core", "Come back to your senses"),
+    PracticeKind.GROUNDING: QT_TRANSLATE_NOOP("core", "Grounding through the senses"),
     PracticeKind.COMPASSION: QT_TRANSLATE_NOOP("core", "A self-compassion pause"),
 }
 
@@ -60,9 +62,10 @@ _DESCRIPTIONS = {
 
 GROUNDING: tuple[Prompt, ...] = (
     Prompt(
-        QT_TRANSLATE_NOOP("core", "Let the floor hold you."),
+        QT_TRANSLATE_NOOP("core", "Notice what is holding you up."),
         QT_TRANSLATE_NOOP(
-            "core", "Notice where your feet touch the ground and where the chair takes your weight. Let it carry you."
+            "core",
+            "The floor under your feet, a chair or a bed under you, a wall at your back. Let it take your weight.",
         ),
         20,
     ),
@@ -81,13 +84,13 @@ GROUNDING: tuple[Prompt, ...] = (
     Prompt(
         QT_TRANSLATE_NOOP("core", "Listen for three sounds."),
         QT_TRANSLATE_NOOP(
-            "core", "One close by, one further away, and your own breathing. You do not have to like them."
+            "core", "One close by, one further away, and one you almost missed. You do not have to like them."
         ),
         30,
     ),
     Prompt(
         QT_TRANSLATE_NOOP("core", "Notice two things you can smell or taste."),
-        QT_TRANSLATE_NOOP("core", "If nothing comes, that is fine: notice the air as it comes in through your nose."),
+        QT_TRANSLATE_NOOP("core", "If nothing comes, that is fine: notice the air of the room, warm or cool."),
         25,
     ),
     Prompt(
@@ -116,8 +119,8 @@ COMPASSION: tuple[Prompt, ...] = (
         QT_TRANSLATE_NOOP("core", "You are not the only one who feels this."),
         QT_TRANSLATE_NOOP(
             "core",
-            "Many people tense up when someone comes close. It does not mean something is wrong with you; it "
-            "means you are human, and that you once learned to protect yourself.",
+            "Many people tense up as someone comes closer. It does not mean something is wrong with you. It may be "
+            "a way you learned, long ago, to keep yourself safe.",
         ),
         40,
     ),

@@ -3,9 +3,11 @@
 The rules, in order:
 
 1. A loud inner critic, while anxiety is not at its peak (at most ``CRITIC_MAX``): answer it with a reframe.
-2. Feeling steady (at most ``STEADY_MAX``) with a step on the ladder: the next step.
+2. Anxiety rated low (at most ``STEADY_MAX``) and a next step on the ladder expected to be manageable (at most
+   ``STEP_EXPECTED_MAX``): that step, as an offer. Calm is not a condition for a step; it is only a good moment
+   to offer one, and a step feared as very hard is not pressed on anyone.
 3. Whatever eased them most before (breath patterns and the other practices, rated before and after, each with
-   at least ``insights.MIN_RATED_SESSIONS`` sessions and a fall in anxiety on average).
+   at least ``insights.MIN_RATED_SESSIONS`` sessions and a fall in anxiety of at least ``EASED_MIN`` on average).
 4. Otherwise a plain default: slow breathing when anxiety is high, grounding in the middle, a kind pause when
    low.
 """
@@ -24,6 +26,8 @@ from walls_desktop.core.practices import PracticeSession
 from walls_desktop.core.ratings import ANXIETY
 
 STEADY_MAX = 3
+STEP_EXPECTED_MAX = 6
+EASED_MIN = 0.5  # points on the 0-10 scale: less is within the noise of a rating
 CRITIC_MAX = 7
 HIGH_FROM = 7
 CRISIS_FROM = 9  # at this level the crisis lines are named beside the suggestion
@@ -73,9 +77,9 @@ def best_eased(
 def eased_most(
     breath: Iterable[BreathSessionRecord], practices: Iterable[PracticeSession], min_sessions: int = MIN_RATED_SESSIONS
 ) -> Eased | None:
-    """:func:`best_eased`, only when anxiety did fall after it on average."""
+    """:func:`best_eased`, only when anxiety fell after it by at least ``EASED_MIN`` on average."""
     best = best_eased(breath, practices, min_sessions)
-    return best if best is not None and best[2] > 0 else None
+    return best if best is not None and best[2] >= EASED_MIN else None
 
 
 def ratings_needed(
@@ -105,7 +109,7 @@ def suggest(
     crisis = anxiety >= CRISIS_FROM
     if critic_loud and anxiety <= CRITIC_MAX:
         return Suggestion(Practice.REFRAME, Why.CRITIC, crisis_near=crisis)
-    if anxiety <= STEADY_MAX and next_step is not None:
+    if anxiety <= STEADY_MAX and next_step is not None and next_step.expected_anxiety <= STEP_EXPECTED_MAX:
         return Suggestion(Practice.LADDER, Why.STEADY, step=next_step)
     if eased is not None:
         practice, name, drop, n = eased

@@ -64,12 +64,14 @@ class PracticeRepository:
     def _row(self, session: PracticeSession) -> tuple[object, ...]:
         if not isinstance(session.kind, PracticeKind):
             raise TypeError(f"kind must be a PracticeKind, not {type(session.kind).__name__}")
+        steps_total = values.integer(session.steps_total, "steps_total")
+        steps_done = values.integer(session.steps_done, "steps_done", maximum=steps_total)
         return (
             session.kind.value,
             values.to_unix(session.started_at, "started_at"),
             values.seconds(session.seconds, "seconds"),
-            values.integer(session.steps_done, "steps_done"),
-            values.integer(session.steps_total, "steps_total"),
+            steps_done,
+            steps_total,
             values.flag(session.completed, "completed"),
             values.optional_rating(session.anxiety_before, "anxiety_before", ANXIETY),
             values.optional_rating(session.anxiety_after, "anxiety_after", ANXIETY),

@@ -27,7 +27,8 @@ CREATE TABLE practice_sessions (
     steps_total INTEGER NOT NULL CHECK (steps_total >= 0),
     completed INTEGER NOT NULL CHECK (completed IN (0, 1)),
     anxiety_before INTEGER CHECK (anxiety_before BETWEEN 0 AND 10),
-    anxiety_after INTEGER CHECK (anxiety_after BETWEEN 0 AND 10)
+    anxiety_after INTEGER CHECK (anxiety_after BETWEEN 0 AND 10),
+    CHECK (steps_done <= steps_total)
 ) STRICT;
 CREATE INDEX practice_sessions_by_time ON practice_sessions (started_at);
 """

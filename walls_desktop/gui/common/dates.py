@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, QTimeZone
 
 
 def local_date(moment: datetime) -> str:
@@ -16,3 +17,12 @@ def local_date(moment: datetime) -> str:
 def local_date_time(moment: datetime) -> str:
     local = moment.astimezone()
     return f"{local_date(moment)}, {QLocale().toString(local.time(), QLocale.FormatType.ShortFormat)}"
+
+
+def local_zone() -> tzinfo:
+    """The user's time zone, with its daylight saving rules when the system names it."""
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return datetime.now().astimezone().tzinfo or UTC  # a fixed offset: right except across a DST change

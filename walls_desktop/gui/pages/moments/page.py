@@ -10,11 +10,10 @@ from __future__ import annotations
 import asyncio
 import html
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QEvent, QLocale, QStandardPaths, QTimeZone, Signal
+from PySide6.QtCore import QEvent, QLocale, QStandardPaths, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QButtonGroup, QFileDialog, QMessageBox, QWidget
 
@@ -30,7 +29,7 @@ from walls_desktop.core.practices import PracticeKind
 from walls_desktop.core.settings import KIND_SENTENCES
 from walls_desktop.core.suggest import Practice, best_eased, ratings_needed
 from walls_desktop.core.text import shortened
-from walls_desktop.gui.common.dates import local_date
+from walls_desktop.gui.common.dates import local_date, local_zone
 from walls_desktop.gui.common.feedback import tell
 from walls_desktop.gui.common.kind_sentences import next_sentence
 from walls_desktop.gui.common.layout import ReflowWhenNarrow
@@ -61,15 +60,6 @@ OPENING_DAYS = 92
 def dates_text(first: str, last: str, span: str) -> str:
     """The dates a picture covers: one day once, more as a span."""
     return first if first == last else span.format(first=first, last=last)
-
-
-def local_zone() -> tzinfo:
-    """The user's time zone, with its daylight saving rules when the system names it."""
-    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return datetime.now().astimezone().tzinfo or UTC  # a fixed offset: right except across a DST change
 
 
 class MomentsPage(Page):

@@ -2,7 +2,7 @@
 
 The practice itself is ``core.practice_run.PracticeRun`` on a monotonic clock; this page ticks it a few times a
 second, shows its prompt, and keeps the finished practice. Keys: Enter or → moves on, ← goes back, Space
-pauses, Esc ends.
+pauses, Esc ends. Enter on a focused button presses that button, as everywhere else.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractButton, QListWidgetItem, QWidget
 
 from walls_desktop.core.clock import utc_now
 from walls_desktop.core.practice_run import PracticeRun
@@ -96,10 +96,8 @@ class SettlePage(Page):
         ui.endButton.clicked.connect(self.end)
         ui.saveButton.clicked.connect(self.save)
         ui.discardButton.clicked.connect(self.back_to_choice)
-        keys = (
+        keys = (  # Enter is handled in keyPressEvent, so that a focused button keeps it
             (Qt.Key.Key_Right, self.next),
-            (Qt.Key.Key_Return, self.next),
-            (Qt.Key.Key_Enter, self.next),
             (Qt.Key.Key_Left, self.back),
             (Qt.Key.Key_Space, self.toggle_pause),
             (Qt.Key.Key_Escape, self.end),
@@ -150,8 +148,9 @@ class SettlePage(Page):
     # ----- the practice -----------------------------------------------------------------------------
 
     def start_practice(self, option: object = None, anxiety: int | None = None) -> None:
-        if self.run is not None:
-            return  # a practice already under way is never replaced
+        if self.run is not None:  # never replaced unasked: it may hold a rating not yet kept
+            self._tell_under_way()
+            return
         self.ui.beforeRating.set_value(anxiety)
         self.start(option if isinstance(option, PracticeKind) else None)
 
@@ -171,6 +170,25 @@ class SettlePage(Page):
         ui.nextButton.setFocus()
         self.timer.start()
         return self.run
+
+    def _tell_under_way(self) -> None:
+        ui = self.ui
+        if ui.stack.currentIndex() == RUN:
+            ui.pausedNote.setText(self.tr("This practice is still under way. End it first to begin another."))
+            ui.pausedNote.show()
+        else:
+            ui.afterHint.setText(self.tr("Keep or let go of this practice first, then another can begin."))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter during a practice presses the focused button, or moves on when no button has the focus."""
+        if self._running() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = self.focusWidget()
+            if isinstance(focused, QAbstractButton) and self.ui.runPage.isAncestorOf(focused):
+                focused.click()
+            else:
+                self.next()
+            return
+        super().keyPressEvent(event)
 
     def tick(self) -> None:
         run = self.run
@@ -196,6 +214,7 @@ class SettlePage(Page):
         if self._running():
             self.run.toggle_pause()
             self._show_paused()
+            self._show_prompt()
 
     def end(self) -> None:
         if self._running():
@@ -206,14 +225,14 @@ class SettlePage(Page):
         return self.run is not None and self.ui.stack.currentIndex() == RUN
 
     def _after_move(self) -> None:
+        """A new prompt (by key, by time, or back), or the end; a pause (asked, or a sleeping computer) holds."""
         if self.run.finished:
             self._show_after()
             return
-        if self.run.paused:  # a sleeping computer paused it
-            self._show_paused()
-            return
         self._show_prompt()
-        self.sound.play_cue(NEW_PROMPT_TONE)
+        self._show_paused()
+        if not self.run.paused:
+            self.sound.play_cue(NEW_PROMPT_TONE)
 
     def _show_prompt(self) -> None:
         ui, run = self.ui, self.run
@@ -229,7 +248,7 @@ class SettlePage(Page):
         ui.nextButton.setText(self.tr("F&inish") if run.is_last else self.tr("&Next"))
         # The bar is the only thing that moves: it stays away with reduced motion, and when nothing is timed.
         ui.stepBar.setVisible(run.auto and not self.reduced_motion())
-        ui.stepBar.setValue(0)
+        ui.stepBar.setValue(round(run.step_fraction() * 1000))
 
     def _show_paused(self) -> None:
         ui, run = self.ui, self.run
@@ -246,24 +265,28 @@ class SettlePage(Page):
             note = ""
         ui.pausedNote.setText(note)
         ui.pausedNote.setVisible(paused)
+        # Nothing to time while paused: the clock notices a sleep on the next tick after carrying on.
+        if paused:
+            self.timer.stop()
+        else:
+            self.timer.start()
 
     def _show_after(self) -> None:
         ui, run = self.ui, self.run
         self.timer.stop()
         record = run.record()
         ui.afterTitle.setText(self.tr("Well done.") if run.completed else self.tr("You stopped, and that is fine."))
-        if run.completed:
-            summary = self.tr("You spent {duration} with “{practice}”.")
+        practice = tr_core(run.kind.label)
+        if record.seconds < 60:
+            summary = self.tr("You spent a little while with “{practice}”.").format(practice=practice)
         else:
-            summary = self.tr("You spent {duration} with “{practice}” and reached step {steps} of {total}.")
-        ui.afterSummary.setText(
-            summary.format(
-                duration=duration_text(record.seconds),
-                practice=tr_core(run.kind.label),
-                steps=record.steps_done,
-                total=record.steps_total,
+            summary = self.tr("You spent {duration} with “{practice}”.").format(
+                duration=duration_text(record.seconds), practice=practice
             )
-        )
+        if not run.completed:
+            summary += " " + self.tr("Stopping when you need to is part of the practice too.")
+        ui.afterSummary.setText(summary)
+        ui.afterHint.setText(self.tr("If you like. Comparing before and after shows what helps you most."))
         ui.afterSentence.setText(next_sentence(self.ctx))
         ui.afterRating.set_value(None)
         ui.stack.setCurrentIndex(AFTER)
@@ -308,7 +331,7 @@ class SettlePage(Page):
 
 
 def practice_text(session: PracticeSession) -> str:
-    """One line of the recent list: when, which practice, how long, the ratings, ended early."""
+    """One line of the recent list: when, which practice, how long, the ratings."""
     parts = [when_text(session.started_at), tr_core(session.kind.label), duration_text(session.seconds)]
     if session.anxiety_before is not None and session.anxiety_after is not None:
         parts.append(
@@ -316,6 +339,4 @@ def practice_text(session: PracticeSession) -> str:
                 before=session.anxiety_before, after=session.anxiety_after
             )
         )
-    if not session.completed:
-        parts.append(QCoreApplication.translate("SettlePage", "ended early"))
-    return " · ".join(parts)
+    return " · ".join(parts)  # how far it went is not told: stopping early is no shortfall

@@ -6,6 +6,7 @@ Everything shown is read from the store and kept current by the change board whi
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
@@ -30,7 +31,7 @@ from walls_desktop.core.settings import (
     WELCOME_SEEN,
 )
 from walls_desktop.core.week_review import week_bounds, week_figures
-from walls_desktop.gui.common.dates import local_date
+from walls_desktop.gui.common.dates import local_date, local_zone
 from walls_desktop.gui.common.feedback import NOT_SAVED, write
 from walls_desktop.gui.common.kind_sentences import next_sentence
 from walls_desktop.gui.common.layout import ReflowWhenNarrow
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
     from walls_desktop.core.suggest import Suggestion
 
 PEOPLE_TO_COMPLETE = 50
+SUGGESTION_FRESH = timedelta(hours=1)  # after that, "could help now" and the rating before would be stale
 CONTENT_MAX_WIDTH = 1080  # lines of text stay readable on a wide screen
 RESURFACE_AFTER = timedelta(days=7)  # an earlier thought, not one from this week
 # Where each suggested practice (core.suggest.Practice) is started: the page's key and what to start there.
@@ -94,7 +96,7 @@ class TodayPage(Page):
     ) -> None:
         super().__init__(ctx, parent)
         self._clock = clock
-        self._zone = zone
+        self._zone = zone or local_zone()
         self.ui = Ui_TodayPage()
         self.ui.setupUi(self)
         for row in (self.ui.detailsBox, self.ui.suggestionBox, self.ui.settleBox, self.ui.moreBox):
@@ -127,6 +129,7 @@ class TodayPage(Page):
         ui.checkInRating.value_changed.connect(lambda _value: ui.checkInProblem.hide())
         ui.startSuggestionButton.clicked.connect(self.start_suggestion)
         ui.asMomentButton.clicked.connect(self.as_moment)
+        ui.crisisButton.clicked.connect(self.open_crisis_lines)
         ui.breatheButton.clicked.connect(lambda: go("breathe"))
         ui.groundingButton.clicked.connect(lambda: start("settle", PracticeKind.GROUNDING, None))
         ui.compassionButton.clicked.connect(lambda: start("settle", PracticeKind.COMPASSION, None))
@@ -151,17 +154,27 @@ class TodayPage(Page):
     def _show_store_mode(self) -> None:
         """Read-only data: what would write says why instead of doing nothing."""
         writable = self.ctx.writable
-        for button in (self.ui.momentButton, self.ui.checkInButton, self.ui.asMomentButton, self.ui.resurfaceCheck):
-            button.setEnabled(writable)
+        ui = self.ui
+        for widget in (ui.momentButton, ui.checkInButton, ui.asMomentButton, ui.resurfaceCheck, ui.checkInRating,
+                       ui.happeningEdit, ui.personEdit, ui.criticCheck):  # fmt: skip
+            widget.setEnabled(writable)
         if not writable:
             self.ui.momentButton.setToolTip(self.tr("Your data is open read-only, so new moments cannot be kept."))
             self.ui.checkInHint.setText(self.tr("Your data is open read-only, so a check-in cannot be kept just now."))
 
     def on_shown(self) -> None:
         super().on_shown()
-        # Time passes without any change to hear of (Walls may stay open for weeks): what is due, and the week.
+        # Time passes without any change to hear of (Walls may stay open for weeks): what is due, the week, and
+        # whether the suggestion still speaks of "now".
         self._show_next()
-        self._show_week()
+        if self.looked_back:
+            self._show_week()
+        if self.check_in is not None and self._clock() - self.check_in.at > SUGGESTION_FRESH:
+            self._forget_suggestion()
+
+    def _forget_suggestion(self) -> None:
+        self.check_in = self.suggestion = None
+        self.ui.suggestionFrame.hide()
 
     def refresh(self) -> None:
         self.ui.kindSentence.setText(next_sentence(self.ctx))
@@ -189,7 +202,11 @@ class TodayPage(Page):
         if problem is not None:
             ui.checkInProblem.setText(tr_core(problem))
             ui.checkInProblem.show()
-            (ui.checkInRating if anxiety is None else ui.happeningEdit).setFocus()
+            if anxiety is None:
+                ui.checkInRating.setFocus()
+            else:  # the line that needs a change
+                late = check_in_problem(anxiety, happening, "") is None
+                (ui.personEdit if late else ui.happeningEdit).setFocus()
             return None
         check_in = CheckIn(self._clock(), anxiety, happening, person, ui.criticCheck.isChecked())
         stored = write(self, lambda: self.ctx.check_ins.add(check_in))
@@ -209,8 +226,11 @@ class TodayPage(Page):
     def _suggest(self, check_in: CheckIn) -> Suggestion:
         from walls_desktop.core.suggest import eased_most, suggest  # on the first check-in, not at start-up
 
-        step = next_step(self.ctx.ladder.steps(), self.ctx.settings.get(LADDER_ORDER))
-        eased = eased_most(self.ctx.sessions.list_all(), self.ctx.practices.list_all())
+        try:
+            step = next_step(self.ctx.ladder.steps(), self.ctx.settings.get(LADDER_ORDER))
+            eased = eased_most(self.ctx.sessions.list_all(), self.ctx.practices.list_all())
+        except StoreError:  # the check-in is kept; without the history, the plain rules still suggest something
+            step = eased = None
         return suggest(check_in.anxiety, critic_loud=check_in.critic_loud, next_step=step, eased=eased)
 
     def _show_suggestion(self) -> None:
@@ -221,6 +241,7 @@ class TodayPage(Page):
         ui.reasonLabel.setText(words.reason_text(suggestion, self.check_in.anxiety))
         ui.crisisNote.setText(words.crisis_text())
         ui.crisisNote.setVisible(suggestion.crisis_near)
+        ui.crisisButton.setVisible(suggestion.crisis_near)
         ui.startSuggestionButton.setText(words.start_text(suggestion.practice))
         ui.asMomentButton.setVisible(self.check_in.moment_id is None)
         ui.suggestionFrame.show()
@@ -229,16 +250,26 @@ class TodayPage(Page):
 
     def start_suggestion(self):
         """One click: the practice starts on its page, with the check-in's rating as the one before."""
-        suggestion = self.suggestion
+        suggestion, check_in = self.suggestion, self.check_in
         if suggestion is None:
             return None
+        self._forget_suggestion()  # taken up: its rating is the "before" of one practice only
         if suggestion.practice == "ladder" and suggestion.step is not None:
             return self.try_step(suggestion.step.id)
         key, option = _STARTS[suggestion.practice]
         if suggestion.practice == "breathe" and suggestion.pattern_name:
             option = suggestion.pattern_name
-        self.practice_requested.emit(key, option, self.check_in.anxiety)
+        self.practice_requested.emit(key, option, check_in.anxiety)
         return None
+
+    def open_crisis_lines(self):
+        from walls_desktop.gui.dialogs import CrisisDialog
+
+        dialog = CrisisDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
 
     def as_moment(self):
         """The moment dialog, filled in from the check-in; once saved, the two are linked."""
@@ -260,7 +291,7 @@ class TodayPage(Page):
     def _linked(self, check_in: CheckIn, moment: Moment) -> None:
         linked = write(self, lambda: self.ctx.check_ins.link_moment(check_in.id, moment.id)) is not NOT_SAVED
         if linked and self.check_in is not None and self.check_in.id == check_in.id:
-            self.check_in = self.ctx.check_ins.get(check_in.id)
+            self.check_in = dataclasses.replace(check_in, moment_id=moment.id)
             self.ui.asMomentButton.hide()
 
     # ----- what is next -------------------------------------------------------------------------------------
@@ -330,7 +361,7 @@ class TodayPage(Page):
 
     def _show_week(self) -> None:
         ctx = self.ctx
-        last_start, this_start, next_start = week_bounds(self._clock(), self._zone or _local_zone())
+        last_start, this_start, next_start = week_bounds(self._clock(), self._zone)
         figures = []
         for start, end in ((this_start, next_start), (last_start, this_start)):
             figures.append(
@@ -356,7 +387,7 @@ class TodayPage(Page):
         ui.resurfaceCheck.setVisible(bool(earlier) or on)
         ui.resurfaceLabel.setVisible(on and bool(earlier))
         if on and earlier:
-            chosen = earlier[now.astimezone(self._zone or _local_zone()).toordinal() % len(earlier)]
+            chosen = earlier[now.astimezone(self._zone).toordinal() % len(earlier)]
             ui.resurfaceLabel.setText(resurface_text(local_date(chosen.created_at), chosen.reframe))
 
     def _set_resurface(self, on: bool) -> None:
@@ -386,7 +417,3 @@ def _reflection_draft_waiting(stored: object) -> bool:
     from walls_desktop.core.reflection_draft import offered_draft
 
     return offered_draft(stored) is not None
-
-
-def _local_zone() -> tzinfo:
-    return datetime.now().astimezone().tzinfo

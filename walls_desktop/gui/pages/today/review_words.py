@@ -75,6 +75,10 @@ def _settles_line(this: WeekFigures, last: WeekFigures) -> str:
             text += " " + _tr("Where you rated it, anxiety eased by {ease} points on average.").format(
                 ease=_one(this.avg_ease)
             )
+        elif this.avg_ease <= -0.05:
+            text += " " + _tr(
+                "Where you rated it, anxiety rose a little on average. That happens, and showing up still counts."
+            )
         else:
             text += " " + _tr("Where you rated it, anxiety stayed about where it was; showing up still counts.")
         if last.avg_ease is not None and last.avg_ease >= 0.05:

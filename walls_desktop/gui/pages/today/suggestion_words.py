@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from walls_desktop.core.suggest import HIGH_FROM, Practice, Suggestion, Why
+from walls_desktop.core.suggest import CRISIS_FROM, HIGH_FROM, Practice, Suggestion, Why
 from walls_desktop.gui.common.text import breakable, tr_core
 from walls_desktop.gui.pages.today.review_words import one_decimal as _one
 from walls_desktop.gui.pages.today.review_words import tr_today as _tr
@@ -11,14 +11,14 @@ from walls_desktop.gui.pages.today.review_words import tr_today as _tr
 def suggestion_text(suggestion: Suggestion) -> str:
     practice = suggestion.practice
     if practice is Practice.LADDER and suggestion.step is not None:
-        return _tr("You feel fairly steady: a good moment for the next step on your ladder, “{step}”.").format(
+        return _tr("If you feel up to it, this could be a moment for the next step on your ladder: “{step}”.").format(
             step=breakable(suggestion.step.action)
         )
     if practice is Practice.BREATHE and suggestion.pattern_name:
         return _tr("A few minutes of “{pattern}” could help now.").format(pattern=tr_core(suggestion.pattern_name))
     return {
         Practice.BREATHE: _tr("A few minutes of slow breathing could help now."),
-        Practice.GROUNDING: _tr("Coming back to your senses for a few minutes could help now."),
+        Practice.GROUNDING: _tr("A few minutes of grounding through your senses could help now."),
         Practice.COMPASSION: _tr("A short, kind pause for yourself could help now."),
         Practice.REFRAME: _tr("When the inner critic is loud, it can help to answer it in writing, gently."),
         Practice.LADDER: _tr("A small step on your ladder could fit now."),
@@ -37,12 +37,14 @@ def start_text(practice: Practice) -> str:
 
 def reason_text(suggestion: Suggestion, anxiety: int) -> str:
     why = suggestion.why
+    if anxiety >= CRISIS_FROM and why is not Why.EASED_YOU:
+        return _tr("When anxiety is this high, slowing down comes first. Nothing else needs doing now.")
     if why is Why.EASED_YOU:
         return _tr(
             "Chosen from your own ratings: afterwards, anxiety was {drop} points lower on average, over {n} sessions."
         ).format(drop=_one(suggestion.avg_drop or 0), n=suggestion.sessions)
     if why is Why.STEADY:
-        return _tr("Chosen because you feel fairly calm right now, and steps go best from a steady place.")
+        return _tr("Offered because you rated your anxiety low just now. It is only an offer: any practice is fine.")
     if why is Why.CRITIC:
         return _tr("Chosen because you said a harsh inner voice is loud right now.")
     if anxiety >= HIGH_FROM:
@@ -56,4 +58,4 @@ def reason_text(suggestion: Suggestion, anxiety: int) -> str:
 
 
 def crisis_text() -> str:
-    return _tr("If this feels like too much to carry alone, the crisis lines are one key away (F1).")
+    return _tr("If this feels like too much to carry alone, you can reach someone now: the crisis lines are here (F1).")
