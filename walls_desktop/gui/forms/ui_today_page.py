@@ -174,27 +174,26 @@ class Ui_TodayPage(object):
 
         self.suggestionLayout.addWidget(self.reasonLabel)
 
-        self.crisisBox = QWidget(self.suggestionFrame)
-        self.crisisBox.setObjectName(u"crisisBox")
-        self.crisisRow = QHBoxLayout(self.crisisBox)
-        self.crisisRow.setSpacing(12)
-        self.crisisRow.setObjectName(u"crisisRow")
-        self.crisisRow.setContentsMargins(0, 0, 0, 0)
-        self.crisisNote = QLabel(self.crisisBox)
+        self.crisisNote = QLabel(self.suggestionFrame)
         self.crisisNote.setObjectName(u"crisisNote")
         self.crisisNote.setWordWrap(True)
         self.crisisNote.setProperty(u"role", u"caption")
 
-        self.crisisRow.addWidget(self.crisisNote)
+        self.suggestionLayout.addWidget(self.crisisNote)
 
-        self.crisisButton = QPushButton(self.crisisBox)
+        self.crisisRow = QHBoxLayout()
+        self.crisisRow.setObjectName(u"crisisRow")
+        self.crisisButton = QPushButton(self.suggestionFrame)
         self.crisisButton.setObjectName(u"crisisButton")
 
         self.crisisRow.addWidget(self.crisisButton)
 
-        self.crisisRow.setStretch(0, 1)
+        self.crisisSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.suggestionLayout.addWidget(self.crisisBox)
+        self.crisisRow.addItem(self.crisisSpacer)
+
+
+        self.suggestionLayout.addLayout(self.crisisRow)
 
         self.suggestionBox = QWidget(self.suggestionFrame)
         self.suggestionBox.setObjectName(u"suggestionBox")
