@@ -422,11 +422,11 @@ def test_the_draft_banner_follows_a_theme_switch_at_once(qtbot, window: MainWind
     type_text(qtbot, "A long talk about next year")
     page.exercise.leave()
     assert page.ui.draftFrame.isVisible() and LIGHT.accent_soft in page.ui.draftFrame.styleSheet()
-    window.set_theme(ThemeMode.DARK)
-    assert DARK.accent_soft in page.ui.draftFrame.styleSheet()
+    window.set_theme(ThemeMode.DARK)  # restyled on the loop's next turn, not inside Qt's re-polish
+    qtbot.waitUntil(lambda: DARK.accent_soft in page.ui.draftFrame.styleSheet())
     assert DARK.accent in page.ui.quoteFrame.styleSheet()
     window.set_theme(ThemeMode.LIGHT)
-    assert LIGHT.accent_soft in page.ui.draftFrame.styleSheet()
+    qtbot.waitUntil(lambda: LIGHT.accent_soft in page.ui.draftFrame.styleSheet())
 
 
 def test_on_the_smallest_window_a_missing_answer_is_brought_into_sight(qtbot, window: MainWindow) -> None:

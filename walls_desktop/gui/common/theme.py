@@ -6,9 +6,10 @@ styles roles, so Designer files stay free of colours and sizes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -338,6 +339,22 @@ def apply_theme(app: QApplication, mode: ThemeMode) -> Colours:
     app.setPalette(palette_for(colours))
     app.setStyleSheet(stylesheet_for(colours))
     return colours
+
+
+def restyle_soon(widget: QWidget, restyle: Callable[[], None]) -> None:
+    """Run ``restyle`` (which sets a widget's own style sheet) on the event loop's next turn, once however often
+    asked. Called from a palette change, it must not run inside it: that change comes while Qt re-polishes every
+    widget for the application's new sheet, and a sheet set then can free a style still in use (full test runs
+    crashed in ``setStyleSheet`` this way)."""
+    if getattr(widget, "_walls_restyle_due", False):
+        return
+    widget._walls_restyle_due = True
+
+    def run() -> None:
+        widget._walls_restyle_due = False
+        restyle()
+
+    QTimer.singleShot(0, widget, run)
 
 
 def current_colours() -> Colours:

@@ -21,7 +21,7 @@ from walls_desktop.core.settings import LADDER_ORDER, LADDER_PREDICTIONS
 from walls_desktop.gui.common.feedback import ask, write
 from walls_desktop.gui.common.layout import FitListToRows, ReflowWhenNarrow
 from walls_desktop.gui.common.text import breakable, tr_core
-from walls_desktop.gui.common.theme import current_colours
+from walls_desktop.gui.common.theme import current_colours, restyle_soon
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_ladder_page import Ui_LadderPage
 from walls_desktop.gui.pages.ladder.formatting import (
@@ -301,7 +301,7 @@ class LadderPage(Page):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            self._paint_frames()
+            restyle_soon(self, self._paint_frames)
         super().changeEvent(event)
 
     def _paint_frames(self) -> None:

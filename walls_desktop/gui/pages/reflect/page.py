@@ -26,7 +26,7 @@ from walls_desktop.gui.common.exact_text import line_text
 from walls_desktop.gui.common.feedback import NOT_SAVED, report_read_failure, write
 from walls_desktop.gui.common.layout import FitListToRows, ReflowWhenNarrow
 from walls_desktop.gui.common.text import breakable, tr_core
-from walls_desktop.gui.common.theme import current_colours
+from walls_desktop.gui.common.theme import current_colours, restyle_soon
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_reflect_page import Ui_ReflectPage
 from walls_desktop.gui.pages.page import Page
@@ -295,7 +295,7 @@ class ReflectPage(Page):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            self._paint_frames()
+            restyle_soon(self, self._paint_frames)
         super().changeEvent(event)
 
     def _paint_frames(self) -> None:

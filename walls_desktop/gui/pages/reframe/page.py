@@ -22,7 +22,7 @@ from walls_desktop.gui.common.feedback import NOT_SAVED, write
 from walls_desktop.gui.common.kind_sentences import next_sentence
 from walls_desktop.gui.common.layout import ReflowWhenNarrow
 from walls_desktop.gui.common.text import tr_core
-from walls_desktop.gui.common.theme import current_colours
+from walls_desktop.gui.common.theme import current_colours, restyle_soon
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_reframe_page import Ui_ReframePage
 from walls_desktop.gui.pages.page import Page
@@ -199,7 +199,7 @@ class ReframePage(Page):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            self._paint_frames()
+            restyle_soon(self, self._paint_frames)
         super().changeEvent(event)
 
     def _paint_frames(self) -> None:

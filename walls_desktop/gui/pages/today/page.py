@@ -12,6 +12,7 @@ from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QCompleter, QWidget
 
 from walls_desktop.core.check_ins import CheckIn, check_in_problem
@@ -36,7 +37,7 @@ from walls_desktop.gui.common.feedback import NOT_SAVED, write
 from walls_desktop.gui.common.kind_sentences import next_sentence
 from walls_desktop.gui.common.layout import ReflowWhenNarrow
 from walls_desktop.gui.common.text import breakable, tr_core
-from walls_desktop.gui.common.theme import current_colours
+from walls_desktop.gui.common.theme import current_colours, restyle_soon
 from walls_desktop.gui.context import AppContext, StoreMode
 from walls_desktop.gui.forms.ui_today_page import Ui_TodayPage
 from walls_desktop.gui.pages.ladder.formatting import who
@@ -96,7 +97,7 @@ class TodayPage(Page):
     ) -> None:
         super().__init__(ctx, parent)
         self._clock = clock
-        self._zone = zone or local_zone()
+        self._zone = zone
         self.ui = Ui_TodayPage()
         self.ui.setupUi(self)
         for row in (self.ui.detailsBox, self.ui.suggestionBox, self.ui.settleBox, self.ui.moreBox):
@@ -106,7 +107,8 @@ class TodayPage(Page):
         self.dialog: QWidget | None = None
         self.check_in: CheckIn | None = None  # the one made on this visit, with its suggestion
         self.suggestion: Suggestion | None = None
-        self.looked_back = False  # this week and last are read just after the first frame
+        self.looked_back = False  # this week and last are read just after the first frame (paintEvent)
+        self._look_back_asked = False
         self._next_step_id: int | None = None
         self._wire()
         # Built before the first-run welcome is closed, so "not seen yet" means this is the very first visit.
@@ -181,10 +183,18 @@ class TodayPage(Page):
         self._show_next()
         if self.looked_back:
             self._look_back()
-        else:  # below the fold: the window shows first, then this (and the records it needs load)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """This week and last are below the fold: read once the page's first frame is painted, so the window shows
+        first and the records they need load after it (a timer set now fires on the loop's next turn)."""
+        super().paintEvent(event)
+        if not self.looked_back and not self._look_back_asked:
+            self._look_back_asked = True
             QTimer.singleShot(0, self, self._look_back)
 
     def _look_back(self) -> None:
+        if not self.looked_back:
+            self._zone = self._zone or local_zone()  # zoneinfo loads here, not before the first frame
         self.looked_back = True
         self._show_week()
         self._show_resurfaced()
@@ -398,7 +408,7 @@ class TodayPage(Page):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            self._paint_frames()
+            restyle_soon(self, self._paint_frames)
         super().changeEvent(event)
 
     def _paint_frames(self) -> None:
