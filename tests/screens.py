@@ -19,6 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.sample_data import seed
@@ -43,6 +44,14 @@ def settle(app: QApplication, rounds: int = 5) -> None:
         app.processEvents()
 
 
+def discard(widget: QWidget) -> None:
+    """Close and delete now: a window left for Python's cycle collector is freed at a random moment, perhaps
+    while Qt is walking every widget."""
+    widget.close()
+    widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def screens(ctx, sizes: dict[str, tuple[int, int]], themes=(ThemeMode.LIGHT, ThemeMode.DARK)) -> Iterator[Screen]:
     """Every page, state and dialog, shown and laid out: (file name, the widget to look at). The widget stays
     shown until the next one is asked for."""
@@ -64,8 +73,8 @@ def screens(ctx, sizes: dict[str, tuple[int, int]], themes=(ThemeMode.LIGHT, The
                     settle(app)
                     yield f"{prefix}-{index:02d}-{key}-{name}", target
                     if shown is not None and shown is not window:
-                        shown.close()
-            window.close()
+                        discard(shown)
+            discard(window)
         window = MainWindow(ctx)
         window.set_theme(theme)
         dialogs = dialog_makers(ctx, window)
@@ -74,8 +83,8 @@ def screens(ctx, sizes: dict[str, tuple[int, int]], themes=(ThemeMode.LIGHT, The
             dialog.show()
             settle(app)
             yield f"{theme.value}-dialog-{name}", dialog
-            dialog.close()
-        window.close()
+            discard(dialog)
+        discard(window)
 
 
 def dialog_makers(ctx, window: QWidget) -> dict[str, Callable[[], QWidget]]:

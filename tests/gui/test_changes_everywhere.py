@@ -245,6 +245,7 @@ def test_a_check_in_on_today_shows_on_the_chart_and_in_the_week(qtbot, window: M
 def test_a_practice_kept_on_settle_shows_on_today_and_on_the_chart(qtbot, window: MainWindow, ctx) -> None:
     moments = window.show_page("moments")
     today = window.show_page("today")
+    qtbot.waitUntil(lambda: today.looked_back)  # the week is read just after the page's first paint
     before_week = today.ui.reviewLabel.text()
     settle = window.show_page("settle")
     rate(qtbot, settle.ui.beforeRating, 7)

@@ -6,6 +6,7 @@ styles roles, so Designer files stay free of colours and sizes.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -336,8 +337,17 @@ def apply_theme(app: QApplication, mode: ThemeMode) -> Colours:
     # Marked first: widgets that restyle themselves on the palette change below read the new colours.
     app.setProperty("walls_dark", colours is DARK)
     use_fusion(app)
-    app.setPalette(palette_for(colours))
-    app.setStyleSheet(stylesheet_for(colours))
+    # Qt walks every widget here, and our palette handlers run Python as it does. Were Python's cycle collector
+    # to free an unreferenced window then, Qt would go on polishing a deleted widget: full test runs segfaulted in
+    # setStyleSheet (and in Fusion's polish) this way. So no collection happens until the walk is over.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        app.setPalette(palette_for(colours))
+        app.setStyleSheet(stylesheet_for(colours))
+    finally:
+        if collecting:
+            gc.enable()
     return colours
 
 

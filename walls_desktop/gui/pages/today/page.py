@@ -193,6 +193,9 @@ class TodayPage(Page):
             QTimer.singleShot(0, self, self._look_back)
 
     def _look_back(self) -> None:
+        if not self.isVisible():  # closed (or hidden) since it was asked for: the next paint asks again
+            self._look_back_asked = False
+            return
         if not self.looked_back:
             self._zone = self._zone or local_zone()  # zoneinfo loads here, not before the first frame
         self.looked_back = True
