@@ -31,7 +31,6 @@ from walls_desktop.core.settings import (
     TODAY_RESURFACE,
     WELCOME_SEEN,
 )
-from walls_desktop.core.week_review import week_bounds, week_figures
 from walls_desktop.gui.common.dates import local_date, local_zone
 from walls_desktop.gui.common.feedback import NOT_SAVED, write
 from walls_desktop.gui.common.kind_sentences import next_sentence
@@ -42,6 +41,13 @@ from walls_desktop.gui.context import AppContext, StoreMode
 from walls_desktop.gui.forms.ui_today_page import Ui_TodayPage
 from walls_desktop.gui.pages.ladder.formatting import who
 from walls_desktop.gui.pages.page import Page
+from walls_desktop.gui.pages.today.look_back import (
+    earlier_reframes,
+    reflection_draft_waiting,
+    reframe_draft_waiting,
+    this_week_and_last,
+    todays_pick,
+)
 from walls_desktop.gui.pages.today.review_words import resurface_text, review_text
 from walls_desktop.store.changes import Record
 from walls_desktop.store.errors import StoreError
@@ -52,7 +58,6 @@ if TYPE_CHECKING:
 PEOPLE_TO_COMPLETE = 50
 SUGGESTION_FRESH = timedelta(hours=1)  # after that, "could help now" and the rating before would be stale
 CONTENT_MAX_WIDTH = 1080  # lines of text stay readable on a wide screen
-RESURFACE_AFTER = timedelta(days=7)  # an earlier thought, not one from this week
 # Where each suggested practice (core.suggest.Practice) is started: the page's key and what to start there.
 _STARTS = {
     "breathe": ("breathe", None),
@@ -63,19 +68,7 @@ _STARTS = {
 
 
 class TodayPage(Page):
-    watches = frozenset(
-        {
-            Record.SETTING,
-            Record.MOMENT,
-            Record.BREATH_SESSION,
-            Record.PRACTICE_SESSION,
-            Record.REFRAME,
-            Record.REFLECTION,
-            Record.LADDER_STEP,
-            Record.LADDER_TRY,
-            Record.CHECK_IN,
-        }
-    )
+    watches = frozenset(Record) - {Record.PATTERN}  # it tells of everything but the patterns' own designs
     setting_keys = frozenset(
         {
             KIND_SENTENCES.key,
@@ -359,9 +352,9 @@ class TodayPage(Page):
     def _show_drafts(self) -> bool:
         ui, settings = self.ui, self.ctx.settings
         # What Reframe and Reflect would offer back, nothing more; their drafts' code loads only when there is one.
-        reframe = settings.get(REFRAME_DRAFT) is not None and _reframe_draft_waiting(self.ctx)
+        reframe = settings.get(REFRAME_DRAFT) is not None and reframe_draft_waiting(self.ctx)
         stored = settings.get(REFLECT_DRAFT)
-        reflection = stored is not None and _reflection_draft_waiting(stored)
+        reflection = stored is not None and reflection_draft_waiting(stored)
         ui.reframeDraftFrame.setVisible(reframe)
         ui.reflectDraftFrame.setVisible(reflection)
         ui.reframeDraftLabel.setText(self.tr("A reframe you began is waiting, with your words kept."))
@@ -373,20 +366,7 @@ class TodayPage(Page):
     # ----- looking back -------------------------------------------------------------------------------------
 
     def _show_week(self) -> None:
-        ctx = self.ctx
-        last_start, this_start, next_start = week_bounds(self._clock(), self._zone)
-        figures = []
-        for start, end in ((this_start, next_start), (last_start, this_start)):
-            figures.append(
-                week_figures(
-                    ctx.moments.list_between(start, end),
-                    ctx.sessions.list_between(start, end),
-                    ctx.practices.list_between(start, end),
-                    ctx.reframes.list_between(start, end),
-                    ctx.ladder.tries_between(start, end),
-                )
-            )
-        self.ui.reviewLabel.setText(review_text(*figures))
+        self.ui.reviewLabel.setText(review_text(*this_week_and_last(self.ctx, self._clock(), self._zone)))
 
     def _show_resurfaced(self) -> None:
         """An earlier kinder thought, the same one all day, only when the person asked for it."""
@@ -396,11 +376,11 @@ class TodayPage(Page):
         ui.resurfaceCheck.setChecked(on)
         ui.resurfaceCheck.blockSignals(False)
         now = self._clock()
-        earlier = [r for r in self.ctx.reframes.list_newest_first() if r.created_at <= now - RESURFACE_AFTER]
+        earlier = earlier_reframes(self.ctx, now)
         ui.resurfaceCheck.setVisible(bool(earlier) or on)
         ui.resurfaceLabel.setVisible(on and bool(earlier))
         if on and earlier:
-            chosen = earlier[now.astimezone(self._zone).toordinal() % len(earlier)]
+            chosen = todays_pick(earlier, now, self._zone)
             ui.resurfaceLabel.setText(resurface_text(local_date(chosen.created_at), chosen.reframe))
 
     def _set_resurface(self, on: bool) -> None:
@@ -418,15 +398,3 @@ class TodayPage(Page):
         c = current_colours()
         for frame in (self.ui.checkInFrame, self.ui.suggestionFrame):
             frame.setStyleSheet(f"QFrame#{frame.objectName()} {{ background: {c.accent_soft}; border-radius: 12px; }}")
-
-
-def _reframe_draft_waiting(ctx: AppContext) -> bool:
-    from walls_desktop.gui.pages.reframe.drafts import load_draft
-
-    return load_draft(ctx) is not None
-
-
-def _reflection_draft_waiting(stored: object) -> bool:
-    from walls_desktop.core.reflection_draft import offered_draft
-
-    return offered_draft(stored) is not None
