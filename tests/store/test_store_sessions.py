@@ -13,6 +13,7 @@ from tests.store.conftest import T0
 from tests.store.strategies import DB_SETTINGS, any_text
 from walls_desktop.core.breathing import PRESETS, BreathSessionRecord, Phase, PhaseKind
 from walls_desktop.core.moments import ClosenessKind, Moment
+from walls_desktop.core.text import SHORT_TEXT_MAX
 from walls_desktop.store.database import Database
 from walls_desktop.store.errors import StoreError, StoreErrorKind
 from walls_desktop.store.moments import MomentRepository
@@ -93,6 +94,7 @@ def test_a_link_to_a_moment_deleted_meanwhile_is_not_found(db: Database, repo: S
         ({"phases": (Phase(PhaseKind.INHALE, math.nan),)}, ValueError),
         ({"phases": (("inhale", 4.0),)}, TypeError),
         ({"id": 3}, ValueError),
+        ({"pattern_name": "x" * (SHORT_TEXT_MAX + 1)}, StoreError),
     ],
 )
 def test_refused_before_sql(repo: SessionRepository, fields: dict, error: type) -> None:
@@ -102,7 +104,7 @@ def test_refused_before_sql(repo: SessionRepository, fields: dict, error: type) 
 
 
 @DB_SETTINGS
-@given(name=any_text)
+@given(name=any_text.filter(lambda text: len(text) <= SHORT_TEXT_MAX))  # a name's limit (longer: refused, above)
 def test_odd_pattern_names_round_trip(repo: SessionRepository, name: str) -> None:
     stored = repo.add(record(pattern_name=name))
     assert repo.get(stored.id).pattern_name == name
