@@ -102,6 +102,15 @@ def settle_states(page) -> list[State]:
     ]
 
 
+def support_states(page) -> list[State]:
+    """The therapy information from its start, at Schema Therapy, and at finding a therapist."""
+    return [
+        ("therapy", lambda: page.show_view(1)),
+        ("schema", lambda: page.go_to("schema")),
+        ("finding", lambda: page.go_to("search")),
+    ]
+
+
 def moments_states(page) -> list[State]:
     """The dialog empty and filled in, and a shorter range."""
 
@@ -320,6 +329,7 @@ STATES: dict[str, Callable[[QWidget], Iterable[State]]] = {
     "reflect": reflect_states,
     "breathe": breathe_states,
     "settle": settle_states,
+    "support": support_states,
     "moments": moments_states,
     "reframe": reframe_states,
 }

@@ -15,19 +15,21 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QLabel, QSizePolicy, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
+from walls_desktop.gui.common.layout import CurrentPageStack
 from walls_desktop.gui.widgets.crisis_lines import CrisisLinesView
+from walls_desktop.gui.widgets.therapy_info import TherapyInfoView
 
 class Ui_SupportPage(object):
     def setupUi(self, SupportPage):
         if not SupportPage.objectName():
             SupportPage.setObjectName(u"SupportPage")
         self.pageLayout = QVBoxLayout(SupportPage)
-        self.pageLayout.setSpacing(16)
+        self.pageLayout.setSpacing(14)
         self.pageLayout.setObjectName(u"pageLayout")
-        self.pageLayout.setContentsMargins(56, 48, 56, 32)
+        self.pageLayout.setContentsMargins(56, 40, 56, 28)
         self.title = QLabel(SupportPage)
         self.title.setObjectName(u"title")
         self.title.setProperty(u"role", u"title")
@@ -41,20 +43,66 @@ class Ui_SupportPage(object):
 
         self.pageLayout.addWidget(self.lead)
 
-        self.linesView = CrisisLinesView(SupportPage)
+        self.viewButtons = QHBoxLayout()
+        self.viewButtons.setSpacing(6)
+        self.viewButtons.setObjectName(u"viewButtons")
+        self.linesButton = QPushButton(SupportPage)
+        self.linesButton.setObjectName(u"linesButton")
+        self.linesButton.setProperty(u"role", u"segment")
+        self.linesButton.setCheckable(True)
+        self.linesButton.setAutoDefault(False)
+        self.linesButton.setChecked(True)
+
+        self.viewButtons.addWidget(self.linesButton)
+
+        self.therapyButton = QPushButton(SupportPage)
+        self.therapyButton.setObjectName(u"therapyButton")
+        self.therapyButton.setProperty(u"role", u"segment")
+        self.therapyButton.setCheckable(True)
+        self.therapyButton.setAutoDefault(False)
+
+        self.viewButtons.addWidget(self.therapyButton)
+
+        self.viewSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.viewButtons.addItem(self.viewSpacer)
+
+
+        self.pageLayout.addLayout(self.viewButtons)
+
+        self.views = CurrentPageStack(SupportPage)
+        self.views.setObjectName(u"views")
+        self.linesPage = QWidget()
+        self.linesPage.setObjectName(u"linesPage")
+        self.linesLayout = QVBoxLayout(self.linesPage)
+        self.linesLayout.setObjectName(u"linesLayout")
+        self.linesLayout.setContentsMargins(0, 0, 0, 0)
+        self.linesView = CrisisLinesView(self.linesPage)
         self.linesView.setObjectName(u"linesView")
 
-        self.pageLayout.addWidget(self.linesView)
+        self.linesLayout.addWidget(self.linesView)
 
-        self.later = QLabel(SupportPage)
-        self.later.setObjectName(u"later")
-        self.later.setWordWrap(True)
-        self.later.setProperty(u"role", u"caption")
+        self.views.addWidget(self.linesPage)
+        self.therapyPage = QWidget()
+        self.therapyPage.setObjectName(u"therapyPage")
+        self.therapyLayout = QVBoxLayout(self.therapyPage)
+        self.therapyLayout.setSpacing(12)
+        self.therapyLayout.setObjectName(u"therapyLayout")
+        self.therapyLayout.setContentsMargins(0, 0, 0, 0)
+        self.therapyView = TherapyInfoView(self.therapyPage)
+        self.therapyView.setObjectName(u"therapyView")
 
-        self.pageLayout.addWidget(self.later)
+        self.therapyLayout.addWidget(self.therapyView)
+
+        self.views.addWidget(self.therapyPage)
+
+        self.pageLayout.addWidget(self.views)
 
 
         self.retranslateUi(SupportPage)
+
+        self.views.setCurrentIndex(0)
+
 
         QMetaObject.connectSlotsByName(SupportPage)
     # setupUi
@@ -62,10 +110,20 @@ class Ui_SupportPage(object):
     def retranslateUi(self, SupportPage):
         self.title.setText(QCoreApplication.translate("SupportPage", u"Support", None))
         self.lead.setText(QCoreApplication.translate("SupportPage", u"Practising alone can help, and so can other people. If things feel too heavy, you deserve support from someone who can be there with you.", None))
+        self.linesButton.setText(QCoreApplication.translate("SupportPage", u"&Crisis lines", None))
+#if QT_CONFIG(accessibility)
+        self.linesButton.setAccessibleName(QCoreApplication.translate("SupportPage", u"Show the crisis lines and emergency numbers", None))
+#endif // QT_CONFIG(accessibility)
+        self.therapyButton.setText(QCoreApplication.translate("SupportPage", u"&Therapy and finding help", None))
+#if QT_CONFIG(accessibility)
+        self.therapyButton.setAccessibleName(QCoreApplication.translate("SupportPage", u"Show the therapies that work with attachment", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.linesView.setAccessibleName(QCoreApplication.translate("SupportPage", u"Crisis lines and emergency numbers", None))
 #endif // QT_CONFIG(accessibility)
-        self.later.setText(QCoreApplication.translate("SupportPage", u"Plain information about therapies that work with attachment, and a summary to bring to a therapist, will join this page in a later version.", None))
+#if QT_CONFIG(accessibility)
+        self.therapyView.setAccessibleName(QCoreApplication.translate("SupportPage", u"Therapies that work with attachment, and finding a therapist", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 
