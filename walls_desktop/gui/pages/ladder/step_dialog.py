@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QCompleter, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from walls_desktop.core.ladder import LadderStep, StepField, Suggestion, step_problems
 from walls_desktop.core.ratings import ANXIETY, PERCENT
@@ -13,12 +13,10 @@ from walls_desktop.gui.common.exact_text import line_text, plain_text
 from walls_desktop.gui.common.feedback import write
 from walls_desktop.gui.common.layout import HoldTextWhole, ReturnFocus
 from walls_desktop.gui.common.leaving import AsksBeforeLeaving
+from walls_desktop.gui.common.people import complete_people
 from walls_desktop.gui.common.text import tr_core
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_ladder_step_dialog import Ui_LadderStepDialog
-from walls_desktop.store.errors import StoreError
-
-PEOPLE_TO_COMPLETE = 200
 
 
 class LadderStepDialog(AsksBeforeLeaving, QDialog):
@@ -45,14 +43,7 @@ class LadderStepDialog(AsksBeforeLeaving, QDialog):
         ui.likelihoodRating.set_scale(PERCENT)
         for rating in (ui.expectedRating, ui.likelihoodRating):
             rating.set_required()
-        try:
-            people = ctx.moments.people(PEOPLE_TO_COMPLETE)
-        except StoreError:
-            people = []  # no names to offer just now; the field still takes any
-        completer = QCompleter(people, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)  # as Moments offers them: any part of the name
-        ui.personEdit.setCompleter(completer)
+        complete_people(ui.personEdit, ctx)
         self._problem_labels: dict[StepField, QLabel] = {
             StepField.ACTION: ui.actionProblem,
             StepField.PERSON: ui.personProblem,

@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut, QTextCharFormat
-from PySide6.QtWidgets import QCalendarWidget, QCheckBox, QCompleter, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QCheckBox, QDialog, QMessageBox, QWidget
 
 from walls_desktop.core.clock import utc_now
 from walls_desktop.core.moments import ALL_SIGNS, ClosenessKind, Moment, Sign
@@ -19,17 +19,16 @@ from walls_desktop.core.text import LONG_TEXT_MAX, SHORT_TEXT_MAX, text_problem
 from walls_desktop.gui.common.exact_text import line_text, plain_text
 from walls_desktop.gui.common.feedback import NOT_SAVED, ask, write
 from walls_desktop.gui.common.layout import HoldTextWhole, ReturnFocus
+from walls_desktop.gui.common.people import complete_people
 from walls_desktop.gui.common.text import tr_core
 from walls_desktop.gui.common.theme import current_colours
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_moment_dialog import Ui_MomentDialog
-from walls_desktop.store.errors import StoreError
 
 Clock = Callable[[], datetime]
 
 # The clock moves on while the dialog is open: a time a little ahead of "now" is still "now".
 FUTURE_SLACK = timedelta(minutes=2)
-PEOPLE_TO_COMPLETE = 200
 
 
 def calm_calendar(calendar: QCalendarWidget) -> None:
@@ -83,7 +82,7 @@ class MomentDialog(QDialog):
         self.sign_boxes = self._build_sign_boxes()
         self._build_kinds()
         self._build_when()
-        self._build_person_completion()
+        complete_people(self.ui.personEdit, ctx)
         self.ui.anxietyRating.set_required()  # starts unrated, so a rating is always a choice
         self._fill(moment, draft)
         self._initial_state = self._form_state()
@@ -119,16 +118,6 @@ class MomentDialog(QDialog):
         )
         self.ui.whenEdit.setMaximumDate(to_qdatetime(self._now()).date())  # the calendar offers no days to come
         calm_calendar(self.ui.whenEdit.calendarWidget())
-
-    def _build_person_completion(self) -> None:
-        try:
-            people = self.ctx.moments.people(limit=PEOPLE_TO_COMPLETE)
-        except StoreError:
-            people = []  # completion is a convenience: the field works without it
-        completer = QCompleter(people, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.ui.personEdit.setCompleter(completer)
 
     def _fill(self, moment: Moment | None, draft: Moment | None = None) -> None:
         editing = moment is not None

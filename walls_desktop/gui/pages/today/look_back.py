@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING
 
-from walls_desktop.core.reframe import Reframe
-from walls_desktop.core.week_review import WeekFigures, week_bounds, week_figures
-from walls_desktop.gui.context import AppContext
+if TYPE_CHECKING:  # Today imports this module at start-up; what it reads loads after the first frame
+    from walls_desktop.core.reframe import Reframe
+    from walls_desktop.core.week_review import WeekFigures
+    from walls_desktop.gui.context import AppContext
 
 RESURFACE_AFTER = timedelta(days=7)  # an earlier thought, not one from this week
 
 
 def this_week_and_last(ctx: AppContext, now: datetime, zone: tzinfo) -> tuple[WeekFigures, WeekFigures]:
+    from walls_desktop.core.week_review import week_bounds, week_figures
+
     last_start, this_start, next_start = week_bounds(now, zone)
     return tuple(  # type: ignore[return-value]
         week_figures(

@@ -13,12 +13,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QCompleter, QWidget
+from PySide6.QtWidgets import QWidget
 
-from walls_desktop.core.check_ins import CheckIn, check_in_problem
 from walls_desktop.core.clock import utc_now
 from walls_desktop.core.ladder import next_step
-from walls_desktop.core.moments import ClosenessKind, Moment
 from walls_desktop.core.practices import PracticeKind
 from walls_desktop.core.reflection import reflection_due
 from walls_desktop.core.settings import (
@@ -35,6 +33,7 @@ from walls_desktop.gui.common.dates import local_date, local_zone
 from walls_desktop.gui.common.feedback import NOT_SAVED, write
 from walls_desktop.gui.common.kind_sentences import next_sentence
 from walls_desktop.gui.common.layout import ReflowWhenNarrow
+from walls_desktop.gui.common.people import complete_people
 from walls_desktop.gui.common.text import breakable, tr_core
 from walls_desktop.gui.common.theme import current_colours, restyle_soon
 from walls_desktop.gui.context import AppContext, StoreMode
@@ -52,10 +51,11 @@ from walls_desktop.gui.pages.today.review_words import resurface_text, review_te
 from walls_desktop.store.changes import Record
 from walls_desktop.store.errors import StoreError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # loaded with the first check-in, not at start-up
+    from walls_desktop.core.check_ins import CheckIn
+    from walls_desktop.core.moments import Moment
     from walls_desktop.core.suggest import Suggestion
 
-PEOPLE_TO_COMPLETE = 50
 SUGGESTION_FRESH = timedelta(hours=1)  # after that, "could help now" and the rating before would be stale
 CONTENT_MAX_WIDTH = 1080  # lines of text stay readable on a wide screen
 # Where each suggested practice (core.suggest.Practice) is started: the page's key and what to start there.
@@ -70,15 +70,16 @@ _STARTS = {
 class TodayPage(Page):
     watches = frozenset(Record) - {Record.PATTERN}  # it tells of everything but the patterns' own designs
     setting_keys = frozenset(
-        {
-            KIND_SENTENCES.key,
-            REFLECT_REMIND.key,
-            REFLECT_REMIND_WEEKS.key,
-            LADDER_ORDER.key,
-            REFRAME_DRAFT.key,
-            REFLECT_DRAFT.key,
-            TODAY_RESURFACE.key,
-        }
+        setting.key
+        for setting in (
+            KIND_SENTENCES,
+            REFLECT_REMIND,
+            REFLECT_REMIND_WEEKS,
+            LADDER_ORDER,
+            REFRAME_DRAFT,
+            REFLECT_DRAFT,
+            TODAY_RESURFACE,
+        )
     )
 
     def __init__(
@@ -136,16 +137,6 @@ class TodayPage(Page):
         ui.reflectDraftButton.clicked.connect(lambda: start("reflect", "draft", None))
         ui.resurfaceCheck.toggled.connect(self._set_resurface)
 
-    def _complete_people(self) -> None:
-        try:
-            people = self.ctx.moments.people(limit=PEOPLE_TO_COMPLETE)
-        except StoreError:
-            people = []  # completion is a convenience: the field works without it
-        completer = QCompleter(people, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.ui.personEdit.setCompleter(completer)
-
     def _show_store_mode(self) -> None:
         """Read-only data: what would write says why instead of doing nothing."""
         writable = self.ctx.writable
@@ -194,11 +185,13 @@ class TodayPage(Page):
         self.looked_back = True
         self._show_week()
         self._show_resurfaced()
-        self._complete_people()
+        complete_people(self.ui.personEdit, self.ctx)
 
     # ----- the check-in -------------------------------------------------------------------------------------
 
     def submit_check_in(self) -> CheckIn | None:
+        from walls_desktop.core.check_ins import CheckIn, check_in_problem
+
         ui = self.ui
         if not self.ctx.writable:
             return None
@@ -284,6 +277,8 @@ class TodayPage(Page):
         check_in = self.check_in
         if check_in is None:
             return None
+        from walls_desktop.core.moments import ClosenessKind, Moment
+
         draft = Moment(
             check_in.at, check_in.anxiety, ClosenessKind.OTHER, person=check_in.person, note=check_in.happening
         )

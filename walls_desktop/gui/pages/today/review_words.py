@@ -3,10 +3,14 @@ gentle sentence, never a zero."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from walls_desktop.core.week_review import WeekFigures
 from walls_desktop.gui.common.text import tr_core
+
+if TYPE_CHECKING:
+    from walls_desktop.core.week_review import WeekFigures
 
 
 def tr_today(text: str) -> str:
