@@ -122,3 +122,30 @@ def test_a_click_where_a_value_is_drawn_gives_that_value(qtbot, rating: RatingWi
         rating.set_value(scale.maximum if value < scale.maximum // 2 else scale.minimum)
         qtbot.mouseClick(rating.slider, Qt.MouseButton.LeftButton, pos=QPoint(x, rating.slider.height() // 2))
         assert abs(rating.value() - value) <= (0 if scale is ANXIETY else 1), (value, rating.value())
+
+
+def wheel(widget, steps: int) -> bool:
+    """One notch of a mouse wheel per step over the middle of ``widget``; True when the widget took it (an
+    event it leaves is passed on by Qt to the widgets beneath, the page's scroll area)."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    centre = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(
+        centre, widget.mapToGlobal(centre), QPoint(0, 0), QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
+    )  # fmt: skip
+    QApplication.sendEvent(widget, event)
+    return event.isAccepted()
+
+
+def test_a_wheel_passing_over_the_scale_is_left_to_the_page_and_sets_nothing(qtbot, rating: RatingWidget) -> None:
+    rating.set_optional(True)
+    rating.slider.clearFocus()  # the focus is elsewhere, as when a page is scrolled past the scale
+    assert not rating.slider.hasFocus()
+    assert not wheel(rating.slider, -1)  # left for the scroll area beneath: scrolling never rates
+    assert rating.value() is None
+    rating.slider.setFocus()  # once the person has chosen the scale, the wheel is theirs to use on it
+    qtbot.waitUntil(rating.slider.hasFocus)
+    assert wheel(rating.slider, 1)
+    assert rating.value() is not None

@@ -131,6 +131,17 @@ def test_enter_presses_the_focused_button_and_moves_on_otherwise(qtbot, page, cl
     assert page.ui.stack.currentIndex() == AFTER and page.run.index == 0
 
 
+def test_enter_begins_and_keeps_as_the_green_buttons_do(qtbot, page, ctx) -> None:
+    rate(qtbot, page.ui.beforeRating, 6)  # the focus is on the rating, not on a button
+    press(qtbot, page, Qt.Key.Key_Return)
+    assert page.ui.stack.currentIndex() == RUN
+    press(qtbot, page, Qt.Key.Key_Escape)
+    rate(qtbot, page.ui.afterRating, 3)
+    press(qtbot, page, Qt.Key.Key_Enter)
+    [kept] = ctx.practices.list_all()
+    assert (kept.anxiety_before, kept.anxiety_after) == (6, 3) and page.ui.stack.currentIndex() == CHOOSE
+
+
 def test_moving_while_paused_shows_the_new_prompt_and_stays_paused(qtbot, page, clock, played) -> None:
     click_box(qtbot, page.ui.soundCheck)
     qtbot.mouseClick(page.ui.startButton, LEFT)

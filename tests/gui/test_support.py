@@ -67,3 +67,10 @@ def test_the_page_can_go_straight_to_a_part(qtbot, window: MainWindow) -> None:
     assert page.ui.therapyView.hasFocus() and page.ui.therapyView.verticalScrollBar().value() > 0
     qtbot.mouseClick(page.ui.linesButton, Qt.MouseButton.LeftButton)
     assert page.ui.views.currentIndex() == LINES
+
+
+def test_a_phone_number_never_breaks_across_lines() -> None:
+    from walls_desktop.gui.widgets.crisis_lines import _whole_numbers
+
+    assert _whole_numbers("Call 0800 111 0 111 (free)") == "Call 0800\u00a0111\u00a00\u00a0111 (free)"
+    assert _whole_numbers("113 Zelfmoordpreventie") == "113 Zelfmoordpreventie"

@@ -301,13 +301,13 @@ def test_the_week_follows_the_local_zone_across_a_clock_change(qtbot, ctx, monke
     qtbot.waitUntil(lambda: page.looked_back)
     assert page.ui.reviewLabel.text().startswith("This week is still open.")
     ctx.moments.add(Moment(datetime(2026, 3, 29, 22, 30, tzinfo=UTC), 3, ClosenessKind.OTHER))  # 00:30 on Monday
-    assert "one moment of closeness, with anxiety at 3.0. (Last week: 6.0 on average.)" in page.ui.reviewLabel.text()
+    assert "one moment of closeness, with anxiety at 3. (Last week: 6.0 on average.)" in page.ui.reviewLabel.text()
 
 
 def test_the_week_stays_current_while_today_is_shown(qtbot, ctx):
     today = a_page(qtbot, ctx)
     ctx.moments.add(Moment(NOW - timedelta(hours=1), 3, ClosenessKind.OTHER))
-    assert "one moment of closeness, with anxiety at 3.0" in today.ui.reviewLabel.text()
+    assert "one moment of closeness, with anxiety at 3." in today.ui.reviewLabel.text()
 
 
 def test_an_earlier_kinder_thought_comes_back_only_when_asked(qtbot, ctx):

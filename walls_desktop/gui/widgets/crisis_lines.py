@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
@@ -31,8 +32,8 @@ class CrisisLinesView(QTextBrowser):
         )
         rows = "".join(
             f"<tr><td style='padding:6px 16px 6px 0'><b>{escape(tr_core(line.region))}</b></td>"
-            f"<td style='padding:6px 16px 6px 0'>{escape(line.service)}</td>"
-            f"<td style='padding:6px 0'>{escape(tr_core(line.contact))}<br/>"
+            f"<td style='padding:6px 16px 6px 0'>{_whole_numbers(escape(line.service))}</td>"
+            f"<td style='padding:6px 0'>{_whole_numbers(escape(tr_core(line.contact)))}<br/>"
             f"<span>{escape(tr_core(line.hours))}</span></td></tr>"
             for line in CRISIS_LINES
         )
@@ -46,3 +47,8 @@ class CrisisLinesView(QTextBrowser):
             f"<p>{escape(talk)}</p><table>{rows}</table>"
             f"<p>{escape(caveat)}</p>"
         )
+
+
+def _whole_numbers(text: str) -> str:
+    """No line break inside a phone number ("0800 111 0 111"): the spaces between its digits do not break."""
+    return re.sub(r"(?<=\d) (?=\d)", "\u00a0", text)

@@ -10,11 +10,23 @@ pointer and can go on as a drag. Promoted in Designer files by header
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSlider, QWidget
 
 from walls_desktop.core.ratings import ANXIETY, Scale
 from walls_desktop.gui.common.text import tr_core
 from walls_desktop.gui.common.theme import set_role
+
+
+class _Slider(QSlider):
+    """A wheel turned while the pointer merely passes over the scale scrolls the page; only a slider that has
+    the focus (clicked or tabbed to) follows the wheel. Otherwise scrolling a page sets ratings by accident."""
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # on to the scroll area beneath
 
 
 class RatingWidget(QWidget):
@@ -25,7 +37,8 @@ class RatingWidget(QWidget):
         self._value: int | None = None
         self._optional = True
         self._required = False  # "not rated" until chosen, but it must be chosen: no Clear
-        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider = _Slider(Qt.Orientation.Horizontal, self)
+        self.slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel alone gives it no focus (see _Slider)
         self.slider.setObjectName("ratingSlider")
         self.slider.setMinimumWidth(180)  # room for the value and Clear beside it on a small window
         self.setMaximumWidth(720)  # a scale wider than this is hard to read across on a large screen

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QPushButton, QWidget
 
 from walls_desktop.core.clock import utc_now
 from walls_desktop.core.practice_run import PracticeRun
@@ -180,15 +180,20 @@ class SettlePage(Page):
             ui.afterHint.setText(self.tr("Keep or let go of this practice first, then another can begin."))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter during a practice presses the focused button, or moves on when no button has the focus."""
-        if self._running() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            focused = self.focusWidget()
-            if isinstance(focused, QAbstractButton) and self.ui.runPage.isAncestorOf(focused):
-                focused.click()
-            else:
-                self.next()
+        """Enter presses the focused button; elsewhere it does what the page's green button does: begin, move on,
+        or keep."""
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            super().keyPressEvent(event)
             return
-        super().keyPressEvent(event)
+        focused = self.focusWidget()
+        if isinstance(focused, QPushButton) and focused.isEnabled():
+            focused.click()
+        elif self.ui.stack.currentIndex() == CHOOSE:
+            self.ui.startButton.click()
+        elif self._running():
+            self.next()
+        elif self.ui.saveButton.isEnabled():
+            self.save()
 
     def tick(self) -> None:
         run = self.run

@@ -98,6 +98,7 @@ class TodayPage(Page):
             ReflowWhenNarrow(row)
         self.ui.checkInRating.set_required()
         self.ui.todayContent.setMaximumWidth(CONTENT_MAX_WIDTH)
+        self.ui.todayScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop of its own on the way round with Tab
         self.dialog: QWidget | None = None
         self.check_in: CheckIn | None = None  # the one made on this visit, with its suggestion
         self.suggestion: Suggestion | None = None
@@ -150,6 +151,7 @@ class TodayPage(Page):
 
     def on_shown(self) -> None:
         super().on_shown()
+        self.ui.todayScroll.verticalScrollBar().setValue(0)  # the place to start opens at its start
         # Time passes without any change to hear of (Walls may stay open for weeks): what is due, the week, and
         # whether the suggestion still speaks of "now".
         self._show_next()
@@ -294,6 +296,7 @@ class TodayPage(Page):
         if linked and self.check_in is not None and self.check_in.id == check_in.id:
             self.check_in = dataclasses.replace(check_in, moment_id=moment.id)
             self.ui.asMomentButton.hide()
+            self.ui.startSuggestionButton.setFocus()  # the focus stays with the suggestion, not lost with the button
 
     # ----- what is next -------------------------------------------------------------------------------------
 

@@ -51,7 +51,9 @@ def _moments_line(this: WeekFigures, last: WeekFigures) -> str:
         text = _tr("This week you noted one moment of closeness, with anxiety at {average}.")
     else:
         text = _tr("This week you noted {n} moments of closeness, with anxiety at {average} on average.")
-    text = text.format(n=this.moments, average=_one(this.avg_anxiety or 0))
+    # One moment's anxiety is a whole number: "7", not the "7.0" of an average.
+    average = str(round(this.avg_anxiety or 0)) if this.moments == 1 else _one(this.avg_anxiety or 0)
+    text = text.format(n=this.moments, average=average)
     if last.moments:
         text += " " + _tr("(Last week: {average} on average.)").format(average=_one(last.avg_anxiety or 0))
     return text
