@@ -115,7 +115,7 @@ def test_the_kind_pause_offers_the_persons_own_kind_sentences(qtbot, page, ctx) 
     qtbot.mouseClick(page.ui.nextButton, LEFT)
     qtbot.mouseClick(page.ui.nextButton, LEFT)
     assert page.ui.stepCount.text() == "Step 3 of 3" and page.ui.kindSentences.isVisible()
-    assert page.ui.kindSentences.text() == "“I am allowed to go slowly.”\n“Closeness can be small.”"
+    assert page.ui.kindSentences.text() == "“I am allowed to go slowly.”\n\n“Closeness can be small.”"
 
 
 def test_enter_presses_the_focused_button_and_moves_on_otherwise(qtbot, page, clock) -> None:

@@ -248,7 +248,7 @@ class SettlePage(Page):
         ui.kindSentences.setVisible(prompt.offers_kind_sentences)
         if prompt.offers_kind_sentences:
             own = [tr_core(sentence) for sentence in load_kind_sentences(self.ctx)[:KIND_SENTENCES_OFFERED]]
-            ui.kindSentences.setText("\n".join(f"“{sentence}”" for sentence in own))
+            ui.kindSentences.setText("\n\n".join(f"“{sentence}”" for sentence in own))  # one at a time, with air
         ui.backButton.setEnabled(run.index > 0)
         ui.nextButton.setText(self.tr("F&inish") if run.is_last else self.tr("&Next"))
         # The bar is the only thing that moves: it stays away with reduced motion, and when nothing is timed.
