@@ -324,9 +324,15 @@ def best_by_drop(
 def sessions_needed(sessions: Iterable[BreathSessionRecord], min_sessions: int = MIN_RATED_SESSIONS) -> int:
     """How many more rated sessions (with the pattern closest to enough) before :func:`best_breath_pattern`
     can answer; 0 when it already can."""
+    return ratings_needed_by_drop(((s.pattern_name, s.anxiety_before, s.anxiety_after) for s in sessions), min_sessions)
+
+
+def ratings_needed_by_drop(rated: Iterable[tuple[_Key, object, object]], min_sessions: int = MIN_RATED_SESSIONS) -> int:
+    """:func:`sessions_needed` for :func:`best_by_drop`'s triples: rated sessions still wanted by the key
+    closest to ``min_sessions``; 0 when it can answer."""
     _check_min_sessions(min_sessions)
-    most = max(rated_session_counts(sessions).values(), default=0)
-    return max(0, min_sessions - most)
+    counts = Counter(key for key, before, after in rated if ANXIETY.contains(before) and ANXIETY.contains(after))
+    return max(0, min_sessions - max(counts.values(), default=0))
 
 
 SESSIONS_NEEDED_ONE = QT_TRANSLATE_NOOP(

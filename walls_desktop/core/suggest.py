@@ -15,15 +15,13 @@ The rules, in order:
 from __future__ import annotations
 
 import enum
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from walls_desktop.core.breathing import BreathSessionRecord
-from walls_desktop.core.insights import MIN_RATED_SESSIONS, best_by_drop
+from walls_desktop.core.insights import MIN_RATED_SESSIONS, best_by_drop, ratings_needed_by_drop
 from walls_desktop.core.ladder import LadderStep
 from walls_desktop.core.practices import PracticeSession
-from walls_desktop.core.ratings import ANXIETY
 
 STEADY_MAX = 3
 STEP_EXPECTED_MAX = 6
@@ -87,10 +85,7 @@ def ratings_needed(
 ) -> int:
     """How many more rated sessions of one practice (the one closest to enough) before :func:`best_eased` can
     answer; 0 when it already can."""
-    counts = Counter(
-        key for key, before, after in _rated(breath, practices) if ANXIETY.contains(before) and ANXIETY.contains(after)
-    )
-    return max(0, min_sessions - max(counts.values(), default=0))
+    return ratings_needed_by_drop(_rated(breath, practices), min_sessions)
 
 
 def _rated(breath: Iterable[BreathSessionRecord], practices: Iterable[PracticeSession]) -> list[tuple]:

@@ -48,7 +48,14 @@ from walls_desktop.gui.common.text import tr_core, unbroken
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_breath_page import Ui_BreathPage
 from walls_desktop.gui.pages.breathe.run import BreathRun
-from walls_desktop.gui.pages.breathe.texts import duration_text, length_text, moment_text, motion_note, session_text
+from walls_desktop.gui.pages.breathe.texts import (
+    duration_text,
+    length_text,
+    moment_text,
+    motion_note,
+    paused_note,
+    session_text,
+)
 from walls_desktop.gui.pages.page import Page
 from walls_desktop.store.changes import Record
 
@@ -314,13 +321,7 @@ class BreathePage(Page):
         ui.pauseButton.setAccessibleName(
             self.tr("Carry on with the session") if paused else self.tr("Pause the session")
         )
-        if by_sleep:
-            note = self.tr("Paused while your computer was resting. Carry on whenever you are ready.")
-        elif paused:
-            note = self.tr("Paused. Press Space or “Carry on” when you are ready.")
-        else:
-            note = ""
-        ui.pausedNote.setText(note)
+        ui.pausedNote.setText(paused_note(paused, by_sleep))
         ui.pausedNote.setVisible(paused)
 
     def _show_after(self, state: BreathState) -> None:

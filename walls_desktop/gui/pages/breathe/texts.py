@@ -78,3 +78,14 @@ def motion_note(as_system: bool, reduced: bool) -> str:
     else:
         text = QT_TRANSLATE_NOOP("BreathePage", "A circle grows as you breathe in and shrinks as you breathe out.")
     return QCoreApplication.translate("BreathePage", text)
+
+
+def paused_note(paused: bool, by_sleep: bool) -> str:
+    """What the line under a paused practice says (Breathe and Settle); "" while it runs."""
+    if by_sleep:
+        return QCoreApplication.translate(
+            "BreathePage", "Paused while your computer was resting. Carry on whenever you are ready."
+        )
+    if paused:
+        return QCoreApplication.translate("BreathePage", "Paused. Press Space or “Carry on” when you are ready.")
+    return ""

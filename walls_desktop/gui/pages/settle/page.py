@@ -35,7 +35,7 @@ from walls_desktop.gui.common.system_motion import reduced_motion
 from walls_desktop.gui.common.text import tr_core
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_settle_page import Ui_SettlePage
-from walls_desktop.gui.pages.breathe.texts import duration_text, when_text
+from walls_desktop.gui.pages.breathe.texts import duration_text, paused_note, when_text
 from walls_desktop.gui.pages.page import Page
 from walls_desktop.store.changes import Record
 
@@ -166,9 +166,8 @@ class SettlePage(Page):
         self.sound.prepare()
         ui.stack.setCurrentIndex(RUN)
         self._show_prompt()
-        self._show_paused()
+        self._show_paused()  # which starts the timer
         ui.nextButton.setFocus()
-        self.timer.start()
         return self.run
 
     def _tell_under_way(self) -> None:
@@ -262,13 +261,7 @@ class SettlePage(Page):
         ui.pauseButton.setAccessibleName(
             self.tr("Carry on with the practice") if paused else self.tr("Pause the practice")
         )
-        if run.clock.paused_by_sleep:
-            note = self.tr("Paused while your computer was resting. Carry on whenever you are ready.")
-        elif paused:
-            note = self.tr("Paused. Press Space or “Carry on” when you are ready.")
-        else:
-            note = ""
-        ui.pausedNote.setText(note)
+        ui.pausedNote.setText(paused_note(paused, run.clock.paused_by_sleep))
         ui.pausedNote.setVisible(paused)
         # Nothing to time while paused: the clock notices a sleep on the next tick after carrying on.
         if paused:
