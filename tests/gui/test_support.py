@@ -74,3 +74,53 @@ def test_a_phone_number_never_breaks_across_lines() -> None:
 
     assert _whole_numbers("Call 0800 111 0 111 (free)") == "Call 0800\u00a0111\u00a00\u00a0111 (free)"
     assert _whole_numbers("113 Zelfmoordpreventie") == "113 Zelfmoordpreventie"
+
+
+def test_the_persons_own_country_comes_first_and_a_new_choice_shows_on_every_surface(
+    qtbot, window: MainWindow
+) -> None:
+    from walls_desktop.core.settings import SUPPORT_COUNTRY
+    from walls_desktop.gui.dialogs import CrisisDialog
+
+    page = open_support(qtbot, window)
+    box = page.ui.countryChoice
+    box.setFocus()
+    # A keyboard user picks Türkiye from the box: its 112 line moves to the top of the talking lines.
+    qtbot.keyClick(box, Qt.Key.Key_Home)
+    for _ in range(box.count()):
+        if box.currentData() == "TR":
+            break
+        qtbot.keyClick(box, Qt.Key.Key_Down)
+    text = page.ui.linesView.toPlainText()
+    assert text.index("112 Acil") < text.index("Samaritans")
+    assert text.index("Europe, Türkiye") < text.index("United States and Canada")
+    assert window.ctx.settings.get(SUPPORT_COUNTRY) == "TR"
+    # F1's dialog opens with the same country first, and a choice there shows back on the page at once.
+    window.show_crisis_lines()
+    dialog = window.findChild(CrisisDialog)
+    assert dialog.ui.countryChoice.currentData() == "TR"
+    assert dialog.ui.linesView.toPlainText().index("112 Acil") < dialog.ui.linesView.toPlainText().index("Lifeline")
+    dialog.ui.countryChoice.setCurrentIndex(dialog.ui.countryChoice.findData("AU"))
+    dialog.close()
+    assert page.ui.countryChoice.currentData() == "AU"
+    lines = page.ui.linesView.toPlainText()
+    assert lines.index("000") < lines.index("112") and lines.index("Lifeline") < lines.index("112 Acil")
+
+
+def test_without_a_choice_the_systems_country_comes_first(qtbot, window: MainWindow, monkeypatch) -> None:
+    from walls_desktop.gui.dialogs import CrisisDialog
+    from walls_desktop.gui.widgets import crisis_lines
+
+    monkeypatch.setattr(crisis_lines, "system_country", lambda: "TR")
+
+    dialog = CrisisDialog(window.ctx.settings, window)
+    assert dialog.ui.countryChoice.currentData() == "TR"
+    assert dialog.ui.linesView.toPlainText().index("112 Acil") < dialog.ui.linesView.toPlainText().index("988")
+    dialog.deleteLater()
+
+
+def test_each_line_says_when_it_was_last_checked(qtbot, window: MainWindow) -> None:
+    from walls_desktop.core.crisis_lines import CRISIS_LINES
+
+    page = open_support(qtbot, window)
+    assert page.ui.linesView.toPlainText().count("Checked ") == len(CRISIS_LINES)

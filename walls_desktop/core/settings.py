@@ -183,6 +183,15 @@ SETTLE_SOUND = Setting("settle.sound", bool, False, doc="A soft tone marks each 
 TODAY_RESURFACE = Setting(
     "today.resurface", bool, False, doc="Today shows an earlier kinder thought from the reframe journal."
 )
+SUPPORT_COUNTRY = Setting(
+    "support.country",
+    str,
+    None,
+    minimum=1,
+    maximum=8,
+    optional=True,
+    doc="The country whose crisis lines come first (ISO code, or \"other\"); None: the system's own.",
+)
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     THEME,
@@ -208,6 +217,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     SETTLE_AUTO,
     SETTLE_SOUND,
     TODAY_RESURFACE,
+    SUPPORT_COUNTRY,
 )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -10,6 +12,9 @@ from walls_desktop.gui.common.icons import app_icon
 from walls_desktop.gui.common.layout import HoldTextWhole, ReturnFocus
 from walls_desktop.gui.common.theme import set_role
 from walls_desktop.gui.forms.ui_welcome_dialog import Ui_WelcomeDialog
+
+if TYPE_CHECKING:
+    from walls_desktop.store.settings import SettingsRepository
 
 
 class WelcomeDialog(QDialog):
@@ -41,12 +46,14 @@ class AboutDialog(QDialog):
 
 
 class CrisisDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: SettingsRepository, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from walls_desktop.gui.forms.ui_crisis_dialog import Ui_CrisisDialog  # brings html and the lines
+        from walls_desktop.gui.widgets.crisis_lines import bind_country_choice
 
         self.ui = Ui_CrisisDialog()
         self.ui.setupUi(self)
+        bind_country_choice(self.ui.countryChoice, self.ui.linesView, settings)
         HoldTextWhole(self)
         ReturnFocus(self)
         self.setWindowIcon(QIcon(app_icon()))

@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
     def show_crisis_lines(self) -> CrisisDialog:
         from walls_desktop.gui.dialogs import CrisisDialog
 
-        dialog = CrisisDialog(self)
+        dialog = CrisisDialog(self.ctx.settings, self)
         dialog.open()
         return dialog
 

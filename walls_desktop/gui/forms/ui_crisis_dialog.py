@@ -15,8 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QHBoxLayout, QLabel, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 from walls_desktop.gui.widgets.crisis_lines import CrisisLinesView
 
@@ -29,6 +30,26 @@ class Ui_CrisisDialog(object):
         self.dialogLayout.setSpacing(14)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.dialogLayout.setContentsMargins(36, 28, 36, 24)
+        self.countryRow = QHBoxLayout()
+        self.countryRow.setSpacing(10)
+        self.countryRow.setObjectName(u"countryRow")
+        self.countryLabel = QLabel(CrisisDialog)
+        self.countryLabel.setObjectName(u"countryLabel")
+
+        self.countryRow.addWidget(self.countryLabel)
+
+        self.countryChoice = QComboBox(CrisisDialog)
+        self.countryChoice.setObjectName(u"countryChoice")
+
+        self.countryRow.addWidget(self.countryChoice)
+
+        self.countrySpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.countryRow.addItem(self.countrySpacer)
+
+
+        self.dialogLayout.addLayout(self.countryRow)
+
         self.linesView = CrisisLinesView(CrisisDialog)
         self.linesView.setObjectName(u"linesView")
 
@@ -40,6 +61,9 @@ class Ui_CrisisDialog(object):
 
         self.dialogLayout.addWidget(self.buttons)
 
+#if QT_CONFIG(shortcut)
+        self.countryLabel.setBuddy(self.countryChoice)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(CrisisDialog)
         self.buttons.rejected.connect(CrisisDialog.reject)
@@ -49,6 +73,10 @@ class Ui_CrisisDialog(object):
 
     def retranslateUi(self, CrisisDialog):
         CrisisDialog.setWindowTitle(QCoreApplication.translate("CrisisDialog", u"Crisis lines", None))
+        self.countryLabel.setText(QCoreApplication.translate("CrisisDialog", u"&Lines for", None))
+#if QT_CONFIG(accessibility)
+        self.countryChoice.setAccessibleName(QCoreApplication.translate("CrisisDialog", u"Country whose lines come first", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.linesView.setAccessibleName(QCoreApplication.translate("CrisisDialog", u"Crisis lines and emergency numbers", None))
 #endif // QT_CONFIG(accessibility)

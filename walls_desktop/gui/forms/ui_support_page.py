@@ -15,8 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel,
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 from walls_desktop.gui.common.layout import CurrentPageStack
 from walls_desktop.gui.widgets.crisis_lines import CrisisLinesView
@@ -67,6 +68,12 @@ class Ui_SupportPage(object):
 
         self.viewButtons.addItem(self.viewSpacer)
 
+        self.summaryButton = QPushButton(SupportPage)
+        self.summaryButton.setObjectName(u"summaryButton")
+        self.summaryButton.setAutoDefault(False)
+
+        self.viewButtons.addWidget(self.summaryButton)
+
 
         self.pageLayout.addLayout(self.viewButtons)
 
@@ -75,8 +82,29 @@ class Ui_SupportPage(object):
         self.linesPage = QWidget()
         self.linesPage.setObjectName(u"linesPage")
         self.linesLayout = QVBoxLayout(self.linesPage)
+        self.linesLayout.setSpacing(10)
         self.linesLayout.setObjectName(u"linesLayout")
         self.linesLayout.setContentsMargins(0, 0, 0, 0)
+        self.countryRow = QHBoxLayout()
+        self.countryRow.setSpacing(10)
+        self.countryRow.setObjectName(u"countryRow")
+        self.countryLabel = QLabel(self.linesPage)
+        self.countryLabel.setObjectName(u"countryLabel")
+
+        self.countryRow.addWidget(self.countryLabel)
+
+        self.countryChoice = QComboBox(self.linesPage)
+        self.countryChoice.setObjectName(u"countryChoice")
+
+        self.countryRow.addWidget(self.countryChoice)
+
+        self.countrySpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.countryRow.addItem(self.countrySpacer)
+
+
+        self.linesLayout.addLayout(self.countryRow)
+
         self.linesView = CrisisLinesView(self.linesPage)
         self.linesView.setObjectName(u"linesView")
 
@@ -98,6 +126,9 @@ class Ui_SupportPage(object):
 
         self.pageLayout.addWidget(self.views)
 
+#if QT_CONFIG(shortcut)
+        self.countryLabel.setBuddy(self.countryChoice)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SupportPage)
 
@@ -117,6 +148,14 @@ class Ui_SupportPage(object):
         self.therapyButton.setText(QCoreApplication.translate("SupportPage", u"&Therapy and finding help", None))
 #if QT_CONFIG(accessibility)
         self.therapyButton.setAccessibleName(QCoreApplication.translate("SupportPage", u"Show the therapies that work with attachment", None))
+#endif // QT_CONFIG(accessibility)
+        self.summaryButton.setText(QCoreApplication.translate("SupportPage", u"&Summary for a therapist\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.summaryButton.setAccessibleName(QCoreApplication.translate("SupportPage", u"Make a summary of your practice to bring to a therapist", None))
+#endif // QT_CONFIG(accessibility)
+        self.countryLabel.setText(QCoreApplication.translate("SupportPage", u"&Lines for", None))
+#if QT_CONFIG(accessibility)
+        self.countryChoice.setAccessibleName(QCoreApplication.translate("SupportPage", u"Country whose lines come first", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.linesView.setAccessibleName(QCoreApplication.translate("SupportPage", u"Crisis lines and emergency numbers", None))

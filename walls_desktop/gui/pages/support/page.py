@@ -1,18 +1,25 @@
-"""Support: crisis lines first, always offline and one click from every page; then plain information about
-the therapies that work with attachment, how to find a therapist, and how Walls can sit beside therapy."""
+"""Support: crisis lines first, always offline and one click from every page, the person's own country first;
+then plain information about the therapies that work with attachment, how to find a therapist, and how Walls
+can sit beside therapy; and the summary of their practice a person may bring to a therapist."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QButtonGroup, QWidget
 
+from walls_desktop.core.settings import SUPPORT_COUNTRY
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_support_page import Ui_SupportPage
 from walls_desktop.gui.pages.page import Page
+from walls_desktop.gui.widgets.crisis_lines import OTHER, bind_country_choice, chosen_country
+from walls_desktop.store.changes import Record
 
 LINES, THERAPY = range(2)  # the views
 
 
 class SupportPage(Page):
+    watches = frozenset({Record.SETTING})
+    setting_keys = frozenset({SUPPORT_COUNTRY.key})  # chosen here or in the crisis-lines dialog
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.ui = Ui_SupportPage()
@@ -22,6 +29,16 @@ class SupportPage(Page):
         group.addButton(ui.linesButton, LINES)
         group.addButton(ui.therapyButton, THERAPY)
         group.idClicked.connect(self.show_view)
+        bind_country_choice(ui.countryChoice, ui.linesView, ctx.settings)
+        ui.summaryButton.hide()  # the summary for a therapist comes next
+
+    def refresh(self) -> None:
+        country = chosen_country(self.ctx.settings)
+        box = self.ui.countryChoice
+        box.blockSignals(True)  # the choice was made elsewhere and is kept already
+        box.setCurrentIndex(box.findData(country or OTHER))
+        box.blockSignals(False)
+        self.ui.linesView.show_first(country)
 
     def show_view(self, view: int) -> None:
         self.ui.views.setCurrentIndex(view)
