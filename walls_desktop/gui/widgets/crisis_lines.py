@@ -3,6 +3,7 @@ crisis_dialog.ui and support_page.ui; :func:`bind_country_choice` ties each one'
 
 from __future__ import annotations
 
+import contextlib
 import re
 from html import escape
 
@@ -86,10 +87,9 @@ def bind_country_choice(box: QComboBox, view: CrisisLinesView, settings: Setting
     def on_chosen(index: int) -> None:
         code = box.itemData(index)
         view.show_first(known_country(code))
-        try:
+        # A read-only store: the order still changes for now; the lines matter more than keeping the choice.
+        with contextlib.suppress(StoreError):
             settings.set(SUPPORT_COUNTRY, code)
-        except StoreError:
-            pass  # a read-only store: the order still changes for now, and the lines matter more than keeping it
 
     box.currentIndexChanged.connect(on_chosen)
 
