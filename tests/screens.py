@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.sample_data import seed
 from tests.screen_states import states_of
+from walls_desktop.core.summary import SummaryChoice
 from walls_desktop.gui.common.feedback import ask, report_save_failure
 from walls_desktop.gui.common.theme import ThemeMode
 from walls_desktop.gui.dialogs import AboutDialog, CrisisDialog, WelcomeDialog
@@ -31,6 +32,7 @@ from walls_desktop.gui.main_window import MainWindow
 from walls_desktop.gui.pages.registry import PAGE_KEYS
 from walls_desktop.gui.startup.open_store import open_store
 from walls_desktop.gui.startup.store_error_dialog import StoreErrorDialog
+from walls_desktop.gui.summary.dialog import SummaryDialog, SummaryMaker
 from walls_desktop.store.errors import StoreError, StoreErrorKind
 
 Screen = tuple[str, QWidget]
@@ -92,7 +94,9 @@ def dialog_makers(ctx, window: QWidget) -> dict[str, Callable[[], QWidget]]:
     makers: dict[str, Callable[[], QWidget]] = {
         "welcome": lambda: WelcomeDialog(str(ctx.db_path), window),
         "about": lambda: AboutDialog(str(ctx.data_dir), window),
-        "crisis": lambda: CrisisDialog(window),
+        "crisis": lambda: CrisisDialog(ctx.settings, window),
+        "summary": lambda: SummaryDialog(ctx, window),
+        "summary-preview": lambda: summary_preview(ctx, window),
     }
     for kind in StoreErrorKind:
         error = StoreError(kind, ctx.db_path, "sample")
@@ -109,6 +113,19 @@ def dialog_makers(ctx, window: QWidget) -> dict[str, Callable[[], QWidget]]:
         "sampleQuestion",
     )
     return makers
+
+
+def summary_preview(ctx, window: QWidget) -> QWidget:
+    """The summary dialog showing the pages of a summary with every part ticked."""
+    from datetime import date
+
+    from walls_desktop.core.summary import SummaryPart, default_range
+
+    dialog = SummaryDialog(ctx, window)
+    first, last = default_range(date.today())
+    choice = SummaryChoice(first, last, frozenset(SummaryPart), note="Could we talk about the holidays?")
+    dialog._on_made(SummaryMaker(ctx.db_path, choice, date.today()).make_now())
+    return dialog
 
 
 def render(out: Path, sizes: dict[str, tuple[int, int]] = SIZES) -> int:

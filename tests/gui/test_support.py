@@ -76,9 +76,7 @@ def test_a_phone_number_never_breaks_across_lines() -> None:
     assert _whole_numbers("113 Zelfmoordpreventie") == "113 Zelfmoordpreventie"
 
 
-def test_the_persons_own_country_comes_first_and_a_new_choice_shows_on_every_surface(
-    qtbot, window: MainWindow
-) -> None:
+def test_the_persons_own_country_comes_first_and_a_new_choice_shows_on_every_surface(qtbot, window: MainWindow) -> None:
     from walls_desktop.core.settings import SUPPORT_COUNTRY
     from walls_desktop.gui.dialogs import CrisisDialog
 

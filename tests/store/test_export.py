@@ -123,3 +123,34 @@ def test_a_reader_gets_the_exact_text_back_even_past_csvs_default_field_limit(tm
     finally:
         csv.field_size_limit(old_limit)
     assert back == rows
+
+
+FULL_DISK_EXPORT = """
+import json, sys
+from pathlib import Path
+from walls_desktop.store.errors import StoreError
+from walls_desktop.store.export import write_bytes
+folder = Path(sys.argv[1])
+try:
+    write_bytes(folder / "summary.pdf", b"%PDF" + bytes(2 * 1024 * 1024))
+    print(json.dumps({"error": None, "left": sorted(p.name for p in folder.iterdir())}))
+except StoreError as error:
+    print(json.dumps({"error": error.kind.value, "left": sorted(p.name for p in folder.iterdir())}))
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="uses Linux mount namespaces")
+def test_a_file_larger_than_the_free_space_is_refused_before_a_byte_is_written(tmp_path: Path) -> None:
+    """A 1 MiB tmpfs in a private mount namespace, and a 2 MiB file: DISK_FULL, and nothing left there."""
+    from tests.store.test_store_open_errors import unshare_prefix
+
+    folder = tmp_path / "tiny"
+    folder.mkdir()
+    script = 'mount -t tmpfs -o size=1m walls-test "$1" && exec "$2" -c "$3" "$1"'
+    result = subprocess.run(
+        [*unshare_prefix(), "sh", "-c", script, "sh", str(folder), sys.executable, FULL_DISK_EXPORT],
+        capture_output=True, text=True, timeout=60,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {"error": StoreErrorKind.DISK_FULL.value, "left": []}

@@ -305,20 +305,27 @@ def best_by_drop(
 ) -> tuple[_Key, float, int] | None:
     """Like :func:`best_breath_pattern` for anything rated before and after: ``(key, before, after)`` triples,
     where a key (a pattern's name, a kind of practice) is anything that sorts. Returns (key, average drop, n)."""
+    candidates = [(Fraction(average), n, key) for key, (average, n) in drops_by_key(rated, min_sessions).items()]
+    if not candidates:
+        return None
+    average, n, key = min(candidates, key=lambda c: (-c[0], -c[1], c[2]))
+    return key, float(average), n
+
+
+def drops_by_key(
+    rated: Iterable[tuple[_Key, object, object]], min_sessions: int = MIN_RATED_SESSIONS
+) -> dict[_Key, tuple[Fraction, int]]:
+    """For each key with at least ``min_sessions`` rated triples: the exact average drop and how many."""
     _check_min_sessions(min_sessions)
     drops: dict[_Key, list[int]] = defaultdict(list)
     for key, before, after in rated:
         if ANXIETY.contains(before) and ANXIETY.contains(after):
             drops[key].append(before - after)  # type: ignore[operator]
-    candidates = [
-        (Fraction(sum(values), len(values)), len(values), key)
+    return {
+        key: (Fraction(sum(values), len(values)), len(values))
         for key, values in drops.items()
         if len(values) >= min_sessions
-    ]
-    if not candidates:
-        return None
-    average, n, key = min(candidates, key=lambda c: (-c[0], -c[1], c[2]))
-    return key, float(average), n
+    }
 
 
 def sessions_needed(sessions: Iterable[BreathSessionRecord], min_sessions: int = MIN_RATED_SESSIONS) -> int:

@@ -190,7 +190,19 @@ SUPPORT_COUNTRY = Setting(
     minimum=1,
     maximum=8,
     optional=True,
-    doc="The country whose crisis lines come first (ISO code, or \"other\"); None: the system's own.",
+    doc='The country whose crisis lines come first (ISO code, or "other"); None: the system\'s own.',
+)
+SUMMARY_PARTS = Setting(
+    "summary.parts",
+    list,
+    ["chart", "signs", "breathing", "reframes", "ladder"],
+    maximum=16,
+    item_kind=str,
+    doc="The parts ticked when a summary for a therapist was last made (SummaryPart values).",
+)
+SUMMARY_HIDE_NAMES = Setting("summary.hide_names", bool, False, doc="The summary replaces other people's names.")
+SUMMARY_NOTE = Setting(
+    "summary.note", str, "", maximum=20_000, doc="The note for the therapist, kept until it is changed."
 )
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
@@ -218,6 +230,9 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     SETTLE_SOUND,
     TODAY_RESURFACE,
     SUPPORT_COUNTRY,
+    SUMMARY_PARTS,
+    SUMMARY_HIDE_NAMES,
+    SUMMARY_NOTE,
 )
 
 

@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
     def _connect_actions(self) -> None:
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionLogMoment.triggered.connect(self.log_moment)
+        self.ui.actionSummary.triggered.connect(self.show_summary)
         self.ui.actionCrisisLines.triggered.connect(self.show_crisis_lines)
         self.ui.supportButton.clicked.connect(self.show_crisis_lines)
         self.ui.actionAbout.triggered.connect(self.show_about)
@@ -149,6 +150,11 @@ class MainWindow(QMainWindow):
         dialog = CrisisDialog(self.ctx.settings, self)
         dialog.open()
         return dialog
+
+    def show_summary(self) -> QDialog:
+        from walls_desktop.gui.summary.dialog import open_summary  # pyqtgraph and the PDF code: only now
+
+        return open_summary(self.ctx, self)
 
     def show_about(self) -> AboutDialog:
         from walls_desktop.gui.dialogs import AboutDialog

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import os
+import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -22,6 +23,7 @@ CSV_ENCODING = "utf-8-sig"  # the byte order mark tells spreadsheets that the fi
 # front makes it plain text. A cell that already starts with an apostrophe gets one too, so that removing
 # exactly one leading apostrophe (``plain_cell``) always gives back the text as it was.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
+FREE_SPACE_MARGIN = 1 << 20  # a file system's own bookkeeping needs a little room beyond the file itself
 
 
 def spreadsheet_safe(cell: str) -> str:
@@ -45,8 +47,16 @@ def write_csv(path: Path, rows: Iterable[Sequence[str]]) -> None:
 
 
 def write_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` (say, a PNG picture) to ``path``."""
-    _write_atomically(Path(path), lambda stream: stream.write(data))
+    """Write ``data`` (say, a PNG picture or a PDF) to ``path``, readable by its owner alone (0600). A disk
+    without room for it is found before anything is written."""
+    path = Path(path)
+    try:
+        free = shutil.disk_usage(path.parent).free
+    except OSError as exc:
+        raise classify(exc, path) from exc
+    if free < len(data) + FREE_SPACE_MARGIN:
+        raise StoreError(StoreErrorKind.DISK_FULL, path, f"{free} bytes free, {len(data)} needed")
+    _write_atomically(path, lambda stream: stream.write(data))
 
 
 class _TextOver:

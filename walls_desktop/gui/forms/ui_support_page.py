@@ -68,12 +68,6 @@ class Ui_SupportPage(object):
 
         self.viewButtons.addItem(self.viewSpacer)
 
-        self.summaryButton = QPushButton(SupportPage)
-        self.summaryButton.setObjectName(u"summaryButton")
-        self.summaryButton.setAutoDefault(False)
-
-        self.viewButtons.addWidget(self.summaryButton)
-
 
         self.pageLayout.addLayout(self.viewButtons)
 
@@ -126,6 +120,21 @@ class Ui_SupportPage(object):
 
         self.pageLayout.addWidget(self.views)
 
+        self.summaryRow = QHBoxLayout()
+        self.summaryRow.setObjectName(u"summaryRow")
+        self.summaryButton = QPushButton(SupportPage)
+        self.summaryButton.setObjectName(u"summaryButton")
+        self.summaryButton.setAutoDefault(False)
+
+        self.summaryRow.addWidget(self.summaryButton)
+
+        self.summarySpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.summaryRow.addItem(self.summarySpacer)
+
+
+        self.pageLayout.addLayout(self.summaryRow)
+
 #if QT_CONFIG(shortcut)
         self.countryLabel.setBuddy(self.countryChoice)
 #endif // QT_CONFIG(shortcut)
@@ -149,10 +158,6 @@ class Ui_SupportPage(object):
 #if QT_CONFIG(accessibility)
         self.therapyButton.setAccessibleName(QCoreApplication.translate("SupportPage", u"Show the therapies that work with attachment", None))
 #endif // QT_CONFIG(accessibility)
-        self.summaryButton.setText(QCoreApplication.translate("SupportPage", u"&Summary for a therapist\u2026", None))
-#if QT_CONFIG(accessibility)
-        self.summaryButton.setAccessibleName(QCoreApplication.translate("SupportPage", u"Make a summary of your practice to bring to a therapist", None))
-#endif // QT_CONFIG(accessibility)
         self.countryLabel.setText(QCoreApplication.translate("SupportPage", u"&Lines for", None))
 #if QT_CONFIG(accessibility)
         self.countryChoice.setAccessibleName(QCoreApplication.translate("SupportPage", u"Country whose lines come first", None))
@@ -162,6 +167,10 @@ class Ui_SupportPage(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.therapyView.setAccessibleName(QCoreApplication.translate("SupportPage", u"Therapies that work with attachment, and finding a therapist", None))
+#endif // QT_CONFIG(accessibility)
+        self.summaryButton.setText(QCoreApplication.translate("SupportPage", u"&Summary for a therapist\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.summaryButton.setAccessibleName(QCoreApplication.translate("SupportPage", u"Make a summary of your practice to bring to a therapist", None))
 #endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi

@@ -33,11 +33,12 @@ from walls_desktop.gui.common.dates import local_date, local_zone
 from walls_desktop.gui.common.feedback import tell
 from walls_desktop.gui.common.kind_sentences import next_sentence
 from walls_desktop.gui.common.layout import ReflowWhenNarrow
+from walls_desktop.gui.common.saving import failure_text, in_background
 from walls_desktop.gui.common.text import tr_core, tr_store
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_moments_page import Ui_MomentsPage
 from walls_desktop.gui.pages.moments.chart_picture import chart_picture
-from walls_desktop.gui.pages.moments.export import csv_writer, failure_text, in_background, png_writer
+from walls_desktop.gui.pages.moments.export import csv_writer, png_writer
 from walls_desktop.gui.pages.moments.moment_dialog import MomentDialog, to_qdatetime
 from walls_desktop.gui.pages.page import Page
 from walls_desktop.gui.widgets.anxiety_chart import DAY

@@ -4,7 +4,7 @@ can sit beside therapy; and the summary of their practice a person may bring to 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QWidget
+from PySide6.QtWidgets import QButtonGroup, QDialog, QWidget
 
 from walls_desktop.core.settings import SUPPORT_COUNTRY
 from walls_desktop.gui.context import AppContext
@@ -30,7 +30,7 @@ class SupportPage(Page):
         group.addButton(ui.therapyButton, THERAPY)
         group.idClicked.connect(self.show_view)
         bind_country_choice(ui.countryChoice, ui.linesView, ctx.settings)
-        ui.summaryButton.hide()  # the summary for a therapist comes next
+        ui.summaryButton.clicked.connect(self.open_summary)
 
     def refresh(self) -> None:
         country = chosen_country(self.ctx.settings)
@@ -39,6 +39,11 @@ class SupportPage(Page):
         box.setCurrentIndex(box.findData(country or OTHER))
         box.blockSignals(False)
         self.ui.linesView.show_first(country)
+
+    def open_summary(self) -> QDialog:
+        from walls_desktop.gui.summary.dialog import open_summary  # pyqtgraph and the PDF code: only now
+
+        return open_summary(self.ctx, self.window())
 
     def show_view(self, view: int) -> None:
         self.ui.views.setCurrentIndex(view)

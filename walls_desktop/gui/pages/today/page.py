@@ -266,7 +266,7 @@ class TodayPage(Page):
     def open_crisis_lines(self):
         from walls_desktop.gui.dialogs import CrisisDialog
 
-        dialog = CrisisDialog(self)
+        dialog = CrisisDialog(self.ctx.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.dialog = dialog

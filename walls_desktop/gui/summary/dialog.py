@@ -1,0 +1,367 @@
+"""The summary for a therapist, as a person makes it: choose the days and the parts, see every page as it will
+print, then save a PDF where they choose. Opened from Support and from File.
+
+Making it runs in the background (``SummaryMaker``): the records are read and the pages painted in a worker
+thread, the charts drawn on the GUI thread between, so the window stays responsive and Cancel works at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import threading
+from collections.abc import Callable
+from datetime import date
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QFileDialog, QLabel, QSizePolicy, QWidget
+
+from walls_desktop.core.settings import SUMMARY_HIDE_NAMES, SUMMARY_NOTE, SUMMARY_PARTS
+from walls_desktop.core.summary import NOTE_MAX, SummaryChoice, SummaryPart, choice_problem, default_range
+from walls_desktop.gui.common.async_loop import running_loop
+from walls_desktop.gui.common.dates import local_zone
+from walls_desktop.gui.common.feedback import tell
+from walls_desktop.gui.common.layout import HoldTextWhole, ReturnFocus
+from walls_desktop.gui.common.saving import failure_text, in_background
+from walls_desktop.gui.common.text import tr_core
+from walls_desktop.gui.common.theme import set_role
+from walls_desktop.gui.context import AppContext
+from walls_desktop.gui.forms.ui_summary_dialog import Ui_SummaryDialog
+from walls_desktop.gui.summary import charts
+from walls_desktop.gui.summary.content import ANXIETY_CHART, CHART_LEGEND, REFLECTION_PLANE, SummaryContent, gather
+from walls_desktop.gui.summary.pages import Built, Cancelled, PageWords, build, page_size_for
+from walls_desktop.store.errors import StoreError
+from walls_desktop.store.export import write_bytes
+
+CHOOSE, MAKING, PREVIEW = range(3)
+
+
+def page_words(range_text: str) -> PageWords:
+    tr = partial(QApplication.translate, "Summary")
+    return PageWords(
+        title=tr("A summary of my practice, kept with Walls"),
+        range_text=range_text,
+        not_a_diagnosis=tr("Self-guided practice notes, not a diagnosis"),
+        page_of=tr("Page {page} of {pages}"),
+        pdf_title=tr("A summary of my practice"),
+    )
+
+
+class SummaryMaker(QObject):
+    """Makes one summary in the background. Emits ``progress`` (pages done, pages), then exactly one of
+    ``finished`` (a pages.Built), ``failed`` (the message to show) or ``stopped`` (cancelled)."""
+
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(str)
+    stopped = Signal()
+
+    def __init__(self, db_path: Path, choice: SummaryChoice, today: date, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = db_path
+        self.choice = choice
+        self.today = today
+        self.with_charts = True
+        self.with_previews = True
+        self._cancel = threading.Event()
+        self.task: asyncio.Task | None = None
+
+    def start(self) -> asyncio.Task:
+        self.task = running_loop().create_task(self._run())
+        return self.task
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    async def _run(self) -> None:
+        # Python's cycle collector is held while the summary is made (well under a second): a full collection,
+        # begun by the worker's many small objects, holds Python's lock for longer than a frame, and the
+        # window waits on that lock.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            await self._make()
+        finally:
+            if collecting:
+                gc.enable()
+
+    async def _make(self) -> None:
+        loop = asyncio.get_running_loop()
+        try:
+            content = await loop.run_in_executor(None, gather, self.db_path, self.choice, local_zone(), self.today)
+            drawings: dict = {}
+            for draw in self._drawers(content):  # one chart per turn of the loop: input is handled between
+                await asyncio.sleep(0.01)
+                draw(drawings)
+            job = self._painting(content, drawings)
+            await asyncio.sleep(0.01)
+            built = await loop.run_in_executor(None, job)
+        except Cancelled:
+            self.stopped.emit()
+        except StoreError as error:
+            self.failed.emit(tr_core(error.message) if error.message else str(error))
+        else:
+            self.finished.emit(built)
+
+    def make_now(self) -> Built:
+        """The same summary made at once on this thread (for pictures of the screens, not for the app)."""
+        content = gather(self.db_path, self.choice, local_zone(), self.today)
+        drawings: dict = {}
+        for draw in self._drawers(content):
+            draw(drawings)
+        return self._painting(content, drawings)()
+
+    def _drawers(self, content: SummaryContent) -> list[Callable[[dict], None]]:
+        """The charts to draw on the GUI thread, each a step that adds its drawing (and the legend)."""
+        steps: list[Callable[[dict], None]] = []
+        if self.with_charts and content.chart is not None:
+            data = content.chart
+            made: list = []
+            steps.append(lambda _drawings: made.append(charts.anxiety_chart(data)))
+
+            def record(drawings: dict) -> None:
+                drawings[ANXIETY_CHART], drawings[CHART_LEGEND] = charts.anxiety_chart_drawing(made[0])
+
+            steps.append(record)
+        if self.with_charts and content.plane:
+            steps.append(
+                lambda drawings: drawings.__setitem__(
+                    REFLECTION_PLANE, charts.reflection_plane_image(content.plane, content.plane_label)
+                )
+            )
+        return steps
+
+    def _painting(self, content: SummaryContent, drawings: dict) -> Callable[[], Built]:
+        """The job that lays out and paints the pages, in the worker, once the charts are drawn."""
+        if self._cancel.is_set():
+            raise Cancelled
+        legend = drawings.pop(CHART_LEGEND, "")
+        return partial(
+            build,
+            content.html.replace(CHART_LEGEND, legend),
+            drawings,
+            page_words(content.range_text),
+            QApplication.font().family(),
+            page_size_for(QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem),
+            previews=self.with_previews,
+            screen_dpi=round(QGuiApplication.primaryScreen().logicalDotsPerInchX()),
+            cancelled=self._cancel,
+            progress=self.progress.emit,  # from the worker: Qt queues it to the GUI thread
+        )
+
+
+class SummaryDialog(QDialog):
+    made = Signal(int)  # pages, when a preview is ready
+    saved = Signal(str)  # the path, once the PDF is written
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_SummaryDialog()
+        self.ui.setupUi(self)
+        ReturnFocus(self)
+        HoldTextWhole(self, narrowest=640)
+        self.resize(900, 820)  # room for a page of the preview at about its paper size
+        self.built: Built | None = None
+        self.maker: SummaryMaker | None = None
+        self.file_dialog: QFileDialog | None = None
+        self.message_box = None
+        self.save_task: asyncio.Task | None = None
+        ui = self.ui
+        self.part_boxes: dict[SummaryPart, QCheckBox] = {
+            SummaryPart.CHART: ui.chartCheck,
+            SummaryPart.SIGNS: ui.signsCheck,
+            SummaryPart.BREATHING: ui.breathingCheck,
+            SummaryPart.REFRAMES: ui.reframesCheck,
+            SummaryPart.LADDER: ui.ladderCheck,
+            SummaryPart.REFLECTION: ui.reflectionCheck,
+            SummaryPart.NOTE: ui.noteCheck,
+        }
+        self._restore_choice()
+        ui.noteCheck.toggled.connect(self._show_note)
+        ui.previewButton.clicked.connect(self.make)
+        ui.cancelButton.clicked.connect(self.cancel)
+        ui.backButton.clicked.connect(lambda: self._show_step(CHOOSE))
+        ui.saveButton.clicked.connect(self.ask_path)
+        ui.closeButton.clicked.connect(self.reject)
+        ui.problemLabel.setTextFormat(Qt.TextFormat.PlainText)
+        set_role(ui.problemLabel, "emphasis")
+        self.finished.connect(self._keep_choice)
+        self._show_step(CHOOSE)
+
+    # ----- choosing ----------------------------------------------------------------------------------
+
+    def _restore_choice(self) -> None:
+        ui, settings = self.ui, self.ctx.settings
+        first, last = default_range(date.today())
+        ui.firstDay.setDate(QDate(first.year, first.month, first.day))
+        ui.lastDay.setDate(QDate(last.year, last.month, last.day))
+        ticked = set(settings.get(SUMMARY_PARTS))
+        for part, box in self.part_boxes.items():
+            box.setChecked(part.value in ticked)
+        ui.hideNamesCheck.setChecked(settings.get(SUMMARY_HIDE_NAMES))
+        ui.noteEdit.setPlainText(settings.get(SUMMARY_NOTE))
+        self._show_note(ui.noteCheck.isChecked())
+
+    def _show_note(self, shown: bool) -> None:
+        self.ui.noteEdit.setVisible(shown)
+
+    def choice(self) -> SummaryChoice:
+        ui = self.ui
+        return SummaryChoice(
+            first_day=ui.firstDay.date().toPython(),
+            last_day=ui.lastDay.date().toPython(),
+            parts=frozenset(part for part, box in self.part_boxes.items() if box.isChecked()),
+            hide_names=ui.hideNamesCheck.isChecked(),
+            note=ui.noteEdit.toPlainText() if ui.noteCheck.isChecked() else "",
+        )
+
+    def _keep_choice(self) -> None:
+        """What was ticked, and the note, wait for next time (nothing is lost by closing)."""
+        settings, choice = self.ctx.settings, self.choice()
+        note = self.ui.noteEdit.toPlainText()[:NOTE_MAX]
+        try:
+            settings.set(SUMMARY_PARTS, [part.value for part in SummaryPart if part in choice.parts])
+            settings.set(SUMMARY_HIDE_NAMES, choice.hide_names)
+            settings.set(SUMMARY_NOTE, note)
+        except StoreError:
+            pass  # read-only: the summary itself does not need them kept
+
+    # ----- making ------------------------------------------------------------------------------------
+
+    def make(self) -> SummaryMaker | None:
+        choice = self.choice()
+        problem = choice_problem(choice, date.today())
+        self.ui.problemLabel.setText(tr_core(problem) if problem else "")
+        self.ui.problemLabel.setVisible(bool(problem))
+        if problem:
+            return None
+        self.maker = SummaryMaker(self.ctx.db_path, choice, date.today(), self)
+        self.maker.progress.connect(self._on_progress)
+        self.maker.finished.connect(self._on_made)
+        self.maker.failed.connect(self._on_failed)
+        self.maker.stopped.connect(lambda: self._show_step(CHOOSE))
+        self.ui.makingProgress.setValue(0)
+        self._show_step(MAKING)
+        self.maker.start()
+        return self.maker
+
+    def cancel(self) -> None:
+        if self.maker is not None:
+            self.maker.cancel()
+
+    def _on_progress(self, done: int, pages: int) -> None:
+        self.ui.makingProgress.setValue(round(1000 * done / max(pages, 1)))
+
+    def _on_failed(self, message: str) -> None:
+        self._show_step(CHOOSE)
+        self.message_box = tell(self, self.tr("The summary could not be made"), message, "summaryMessage")
+
+    def _on_made(self, built: Built) -> None:
+        self.built = built
+        layout = self.ui.previewPagesLayout
+        while layout.count():
+            item = layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for index in range(len(built.previews)):
+            page = QLabel(self.ui.previewPages)
+            page.setObjectName(f"previewPage{index + 1}")
+            # Its width follows the preview's (_fit_pages), never the other way round.
+            page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            page.setAccessibleName(self.tr("Page {page} of {pages}").format(page=index + 1, pages=built.pages))
+            layout.addWidget(page, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._fit_pages()
+        if built.pages == 1:
+            self.ui.previewTitle.setText(self.tr("Your summary: one page"))
+        else:
+            self.ui.previewTitle.setText(self.tr("Your summary: {count} pages").format(count=built.pages))
+        self.ui.savedLabel.clear()
+        self._show_step(PREVIEW)
+        self.made.emit(built.pages)
+
+    def _fit_pages(self) -> None:
+        """Each page as wide as the paper (96 dpi), or as the preview's width where that is narrower: the
+        preview never scrolls sideways."""
+        if self.built is None:
+            return
+        room = self.ui.previewScroll.viewport().width() - 40
+        for index, image in enumerate(self.built.previews):
+            page = self.ui.previewPages.findChild(QLabel, f"previewPage{index + 1}")
+            if page is None:
+                continue
+            width = max(200, min(image.width(), room))
+            page.setPixmap(
+                QPixmap.fromImage(image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation))
+                if width < image.width()
+                else QPixmap.fromImage(image)
+            )
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_pages)  # once the layout has given the preview its new width
+
+    # ----- saving ------------------------------------------------------------------------------------
+
+    def ask_path(self) -> QFileDialog:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = self.tr("Walls summary {day}.pdf").format(day=date.today().isoformat())
+        dialog = QFileDialog(self, self.tr("Save the summary"), str(Path(folder) / name), self.tr("PDF files (*.pdf)"))
+        dialog.setObjectName("summaryFileDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # the same everywhere, and testable
+        dialog.fileSelected.connect(lambda path: self.save(Path(path)))
+        dialog.open()
+        self.file_dialog = dialog
+        return dialog
+
+    def save(self, path: Path) -> asyncio.Task:
+        """Write the PDF (0600, whole or not at all) in the background; ``saved`` tells when it is there."""
+        assert self.built is not None
+        data = self.built.pdf
+        self.ui.saveButton.setEnabled(False)
+        self.ui.savedLabel.setText(self.tr("Saving…"))
+        self.save_task = in_background(lambda: write_bytes(path, data))
+        self.save_task.add_done_callback(lambda task: self._saved(path, task))
+        return self.save_task
+
+    def _saved(self, path: Path, task: asyncio.Task) -> None:
+        self.ui.saveButton.setEnabled(True)
+        error = None if task.cancelled() else task.exception()
+        if isinstance(error, StoreError):
+            self.ui.savedLabel.clear()
+            self.message_box = tell(self, self.tr("Not saved"), failure_text(error), "summaryMessage")
+            return
+        if error is not None:
+            raise error
+        self.ui.savedLabel.setText(self.tr("Saved as {path}. Only you can open it on this computer.").format(path=path))
+        self.saved.emit(str(path))
+
+    # ----- steps -------------------------------------------------------------------------------------
+
+    def _show_step(self, step: int) -> None:
+        ui = self.ui
+        ui.steps.setCurrentIndex(step)
+        ui.backButton.setVisible(step == PREVIEW)
+        ui.closeButton.setVisible(step != MAKING)
+        ui.cancelButton.setVisible(step == MAKING)
+        ui.previewButton.setVisible(step == CHOOSE)
+        ui.saveButton.setVisible(step == PREVIEW)
+        (ui.previewButton if step == CHOOSE else ui.saveButton).setDefault(True)
+        focus = {CHOOSE: ui.firstDay, MAKING: ui.cancelButton, PREVIEW: ui.saveButton}[step]
+        focus.setFocus()
+
+    def reject(self) -> None:
+        if self.maker is not None:
+            self.maker.cancel()  # closing while it is being made stops it
+        super().reject()
+
+
+def open_summary(ctx: AppContext, parent: QWidget) -> SummaryDialog:
+    dialog = SummaryDialog(ctx, parent)
+    dialog.open()
+    return dialog
