@@ -191,3 +191,18 @@ def test_the_pages_render_as_pictures(qtbot, dialog, tmp_path: Path) -> None:
     margin = range(round(first.width() * (1 - 12 / 210)), first.width())
     inked = [(x, y) for y in range(0, first.height(), 2) for x in margin if first.pixelColor(x, y).lightness() < 200]
     assert inked == []
+
+
+def test_it_opens_from_supports_button_and_from_the_file_menu(qtbot, window) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    support = window.show_page("support")
+    qtbot.mouseClick(support.ui.summaryButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.findChild(SummaryDialog) is not None and window.findChild(SummaryDialog).isVisible())
+    opened = window.findChild(SummaryDialog)
+    opened.close()
+    opened.deleteLater()
+    qtbot.waitUntil(lambda: window.findChild(SummaryDialog) is None)
+    window.ui.actionSummary.trigger()
+    qtbot.waitUntil(lambda: window.findChild(SummaryDialog) is not None and window.findChild(SummaryDialog).isVisible())
+    assert "Summary for a therapist" in window.ui.actionSummary.text().replace("&", "")
