@@ -77,3 +77,22 @@ def test_each_page_says_what_it_is_and_which_page_it_is(qapp) -> None:
         text = " ".join(page.extract_text().split())
         assert "Header words" in text and "Not a diagnosis here" in text
         assert f"Page {number} of {result.pages}" in text
+
+
+def test_the_pages_are_ink_on_paper_whatever_the_apps_theme(qapp) -> None:
+
+    from walls_desktop.gui.common.theme import DARK, palette_for
+
+    before = qapp.palette()
+    qapp.setPalette(palette_for(DARK))  # light text for a dark window
+    try:
+        result = build("<p>Words in ink.</p>", {}, WORDS, "DejaVu Sans", page_size_for(False))
+    finally:
+        qapp.setPalette(before)
+    preview = result.previews[0]
+    body = [
+        preview.pixelColor(x, y).lightness()
+        for y in range(round(preview.height() * 0.08), round(preview.height() * 0.2))
+        for x in range(0, round(preview.width() * 0.5))
+    ]
+    assert min(body) < 90  # the words are dark on the white page

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QFontMetricsF,
@@ -21,6 +22,7 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QPdfWriter,
     QPicture,
     QTextCursor,
@@ -199,7 +201,14 @@ class _Layout:
         painter.save()
         painter.translate(0, self.band - index * body_height)
         page = QRectF(0, index * body_height, width, body_height)
-        document.drawContents(painter, page)
+        # Ink on paper whatever the app's theme: drawContents would take the text colour from the app's palette
+        # (light, in the dark theme), which no style sheet of the document overrides.
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = page
+        context.palette.setColor(QPalette.ColorRole.Text, QColor(INK))
+        painter.setClipRect(page)
+        document.documentLayout().draw(painter, context)
+        painter.setClipping(False)
         for rect, drawing in self.placed:
             if page.intersects(rect):
                 painter.save()
