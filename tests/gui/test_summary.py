@@ -129,12 +129,19 @@ def test_an_empty_range_still_makes_a_kind_short_summary(qtbot, dialog) -> None:
 
 
 def test_cancel_stops_it_and_the_window_answers_meanwhile(qtbot, dialog) -> None:
+    import gc
+    import sys
+
+    interval = sys.getswitchinterval()
     tick_only(qtbot, dialog, set(SummaryPart) - {SummaryPart.NOTE})
     qtbot.mouseClick(dialog.ui.previewButton, Qt.MouseButton.LeftButton)
     assert dialog.ui.steps.currentIndex() == MAKING and dialog.ui.cancelButton.hasFocus()
     with qtbot.waitSignal(dialog.maker.stopped, timeout=20_000):
         qtbot.keyClick(dialog.ui.cancelButton, Qt.Key.Key_Space)
     assert dialog.ui.steps.currentIndex() == CHOOSE and dialog.built is None
+    # What was held while it was made (the collector, a shorter lock hand-over) is as it was again.
+    qtbot.waitUntil(lambda: dialog.maker.task.done())
+    assert gc.isenabled() and sys.getswitchinterval() == interval
 
 
 def test_the_saved_pdf_is_the_persons_alone(qtbot, dialog, tmp_path: Path) -> None:
