@@ -90,19 +90,23 @@ def test_the_pdf_holds_exactly_the_ticked_parts_and_every_page_says_what_it_is(q
 
 def test_other_peoples_names_are_replaced_everywhere_when_asked(qtbot, dialog) -> None:
     ctx = dialog.ctx
+    from walls_desktop.core.check_ins import CheckIn
+
     ctx.moments.add(Moment(datetime.now(UTC) - timedelta(hours=2), 6, ClosenessKind.DEEP_TALK, person="Zeynep"))
+    # A name given only at a check-in ("with whom"), never in a moment, is a name all the same.
+    ctx.check_ins.add(CheckIn(datetime.now(UTC) - timedelta(hours=1), 5, person="Çağrı"))
     tick_only(qtbot, dialog, {SummaryPart.CHART, SummaryPart.REFRAMES, SummaryPart.LADDER, SummaryPart.NOTE})
-    dialog.ui.noteEdit.setPlainText("Zeynep and Sam both came up this month.")
+    dialog.ui.noteEdit.setPlainText("Zeynep and Sam both came up this month, and ÇAĞRI too.")
     make(qtbot, dialog)
     shown, _ = pdf_text(dialog.built.pdf)
-    assert "Zeynep" in shown and "Sam" in shown
+    assert "Zeynep" in shown and "Sam" in shown and "ÇAĞRI" in shown
     dialog.ui.hideNamesCheck.setChecked(True)
     qtbot.mouseClick(dialog.ui.backButton, Qt.MouseButton.LeftButton)
     make(qtbot, dialog)
     hidden, _ = pdf_text(dialog.built.pdf)
-    for name in ("Zeynep", "Sam", "Alex", "Mum"):
+    for name in ("Zeynep", "Sam", "Alex", "Mum", "ÇAĞRI", "Çağrı"):
         assert name not in hidden, name
-    assert "someone close and someone close both came up" in hidden
+    assert "someone close and someone close both came up this month, and someone close too" in hidden
 
 
 def test_a_choice_that_cannot_make_a_summary_says_why_and_makes_nothing(qtbot, dialog) -> None:

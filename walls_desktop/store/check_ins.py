@@ -69,6 +69,10 @@ class CheckInRepository:
         found = self._db.records("check_ins", f"{_SELECT} ORDER BY at DESC, id DESC LIMIT 1", (), _check_in)
         return found[0] if found else None
 
+    def people(self) -> list[str]:
+        """The distinct non-empty names given for "with whom" (for masking names in a summary)."""
+        return [row[0] for row in self._db.query("SELECT DISTINCT person FROM check_ins WHERE person <> ''")]
+
     def columns(self) -> CheckInColumns:
         """Every check-in's time and rating, oldest first: one query, no objects built (for the chart)."""
         rows = self._db.query("SELECT at, anxiety FROM check_ins ORDER BY at, id")

@@ -71,8 +71,11 @@ def gather(db_path: Path, choice: SummaryChoice, zone: tzinfo, made_on: date) ->
         ladder = LadderRepository(db)
         steps = ladder.steps() + ladder.steps(archived=True)
         reflections = [r for r in ReflectionRepository(db).list_all() if start <= r.taken_at < end]
+        # Every name the person has used for someone, anywhere (not only in these days): a name may stand in
+        # a reframe or a note of the range while its moments lie outside it.
         mask = NameMask(
-            [m.person for m in MomentRepository(db).list_all()]
+            MomentRepository(db).people()
+            + CheckInRepository(db).people()
             + [s.person for s in steps]
             + [r.focus for r in ReflectionRepository(db).list_all()],
             tr_core(NEUTRAL_NAME),
