@@ -52,7 +52,10 @@ def test_names_go_as_whole_words_in_any_case_longer_names_first() -> None:
     assert NameMask([], "x")("Sam") == "Sam"
 
 
-@given(st.lists(st.text(min_size=1, max_size=12).filter(lambda n: "\u2063" not in n), max_size=6), st.text(max_size=200))
+NAMES = st.lists(st.text(min_size=1, max_size=12).filter(lambda n: "\u2063" not in n), max_size=6)
+
+
+@given(NAMES, st.text(max_size=200))
 def test_no_listed_name_survives_the_mask_and_odd_names_never_break_it(names, text) -> None:
     masked = NameMask(names, "\u2063")(text)  # a replacement no name can be part of
     for name in (n.strip() for n in names):
