@@ -150,7 +150,9 @@ CRISIS_LINES: tuple[CrisisLine, ...] = (
     CrisisLine(
         "TR",
         "112 Acil Çağrı Merkezi",
-        QT_TRANSLATE_NOOP("core", "Call 112 (free)"),
+        QT_TRANSLATE_NOOP(
+            "core", "Call 112 (free): the emergency line, for a crisis too; there is no line just for talking"
+        ),
         QT_TRANSLATE_NOOP("core", "Day and night"),
         _CHECKED,
         "cerkezkoyhaber.com.tr on the single 112 line in all 81 provinces, stored copy",

@@ -45,7 +45,7 @@ _TITLES = {
     SummaryPart.NOTE: QT_TRANSLATE_NOOP("core", "A note for my therapist"),
 }
 
-NEUTRAL_NAME = QT_TRANSLATE_NOOP("core", "someone close")
+NEUTRAL_NAME = QT_TRANSLATE_NOOP("core", "someone close ({letter})")  # a letter for each person
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +55,7 @@ class SummaryChoice:
     parts: frozenset[SummaryPart] = field(default_factory=frozenset)
     hide_names: bool = False
     note: str = ""
+    more_names: tuple[str, ...] = ()  # names to hide that Walls has not seen as anyone's name
 
     def bounds(self, zone: tzinfo) -> tuple[datetime, datetime]:
         """The range as aware datetimes: the first day's local midnight to the midnight after the last day."""
@@ -86,17 +87,47 @@ def default_range(today: date) -> tuple[date, date]:
 
 
 class NameMask:
-    """Replaces each of ``names`` where it stands as a whole word (any case) with ``word``; with no names, or
-    when not ``active``, text passes unchanged. Longer names go first, so "Ann Marie" wins over "Ann"."""
+    """Replaces the names of the people in ``names`` with a neutral word and a letter for each person, so that
+    two people stay two ("someone close (A)", "someone close (B)") and nobody is named.
+
+    A name is matched as a whole word, as written, capitalised or in capitals (not in any case: a person called
+    Will must not turn "I will" into "I someone close"). Each capitalised word of a longer entry counts on its
+    own too, so "Jordan (my partner)" also hides "Jordan". With no names, or not ``active``, text is unchanged.
+    """
 
     def __init__(self, names: Iterable[str], word: str, active: bool = True) -> None:
-        unique = sorted({n.strip() for n in names if n.strip()}, key=lambda n: (-len(n), n))
-        self.word = word
+        people = sorted({n.strip() for n in names if n.strip()}, key=lambda n: (n.casefold(), n))
+        self._words: dict[str, str] = {}
+        for index, person in enumerate(people):
+            label = word.format(letter=_letter(index))
+            for form in _forms(person):
+                self._words.setdefault(form, label)
+        forms = sorted(self._words, key=lambda f: (-len(f), f))  # "Ann Marie" before "Ann"
         self._pattern = (
-            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, unique)) + r")(?!\w)", re.IGNORECASE)
-            if active and unique
-            else None
+            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)") if active and forms else None
         )
+        self.word = word.format(letter="A")
 
     def __call__(self, text: str) -> str:
-        return text if self._pattern is None else self._pattern.sub(self.word, text)
+        if self._pattern is None:
+            return text
+        return self._pattern.sub(lambda found: self._words[found.group(0)], text)
+
+
+def _forms(person: str) -> set[str]:
+    """The ways a name may stand in a text: as written, capitalised, in capitals, and each capitalised word."""
+    words = [w for w in re.findall(r"\w+", person) if len(w) > 1 and w[0].isupper()]
+    forms = {person, person.upper(), person[:1].upper() + person[1:]}
+    for w in words:
+        forms |= {w, w.upper()}
+    return {f for f in forms if f.strip()}
+
+
+def _letter(index: int) -> str:
+    """A, B, ... Z, then AA, AB, ..."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters

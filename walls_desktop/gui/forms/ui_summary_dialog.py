@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QDateEdit, QDialog,
-    QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar,
-    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QStackedWidget, QVBoxLayout, QWidget)
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QProgressBar, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QStackedWidget, QVBoxLayout, QWidget)
 
 class Ui_SummaryDialog(object):
     def setupUi(self, SummaryDialog):
@@ -141,6 +141,18 @@ class Ui_SummaryDialog(object):
         self.hideNamesCheck.setObjectName(u"hideNamesCheck")
 
         self.chooseLayout.addWidget(self.hideNamesCheck)
+
+        self.namesNote = QLabel(self.choosePage)
+        self.namesNote.setObjectName(u"namesNote")
+        self.namesNote.setWordWrap(True)
+        self.namesNote.setProperty(u"role", u"caption")
+
+        self.chooseLayout.addWidget(self.namesNote)
+
+        self.extraNamesEdit = QLineEdit(self.choosePage)
+        self.extraNamesEdit.setObjectName(u"extraNamesEdit")
+
+        self.chooseLayout.addWidget(self.extraNamesEdit)
 
         self.problemLabel = QLabel(self.choosePage)
         self.problemLabel.setObjectName(u"problemLabel")
@@ -342,11 +354,15 @@ class Ui_SummaryDialog(object):
 #if QT_CONFIG(accessibility)
         self.hideNamesCheck.setAccessibleName(QCoreApplication.translate("SummaryDialog", u"Replace other people's names with a neutral word", None))
 #endif // QT_CONFIG(accessibility)
+        self.extraNamesEdit.setPlaceholderText(QCoreApplication.translate("SummaryDialog", u"Other names to replace, separated by commas", None))
+#if QT_CONFIG(accessibility)
+        self.extraNamesEdit.setAccessibleName(QCoreApplication.translate("SummaryDialog", u"Other names to replace", None))
+#endif // QT_CONFIG(accessibility)
         self.makingLabel.setText(QCoreApplication.translate("SummaryDialog", u"Putting your summary together\u2026", None))
 #if QT_CONFIG(accessibility)
         self.makingProgress.setAccessibleName(QCoreApplication.translate("SummaryDialog", u"How much of the summary is ready", None))
 #endif // QT_CONFIG(accessibility)
-        self.makingHint.setText(QCoreApplication.translate("SummaryDialog", u"You can go on using Walls meanwhile.", None))
+        self.makingHint.setText(QCoreApplication.translate("SummaryDialog", u"This takes a moment. Cancel or Esc stops it.", None))
         self.previewHint.setText(QCoreApplication.translate("SummaryDialog", u"Page by page, exactly as it will print. Nothing is saved until you choose where.", None))
 #if QT_CONFIG(accessibility)
         self.previewScroll.setAccessibleName(QCoreApplication.translate("SummaryDialog", u"The summary's pages", None))

@@ -30,6 +30,7 @@ def anxiety_chart(data: ChartData) -> QGraphicsView:
     chart.set_sessions(*data.practices)
     chart.set_check_ins(*data.check_ins)
     chart.set_tries(*data.tries)
+    chart.set_reframes(data.reframes)
     chart.setXRange(data.start, data.end, padding=0.01)
     return chart
 

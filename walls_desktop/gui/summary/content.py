@@ -48,6 +48,7 @@ class ChartData:
     practices: tuple[list[float], list[int], list[int]] = ([], [], [])
     check_ins: tuple[list[float], list[int]] = ([], [])
     tries: tuple[list[float], list[int], list[int], list[int]] = ([], [], [], [])
+    reframes: list[float] = field(default_factory=list)  # when each reframe was written
 
 
 @dataclass(slots=True)
@@ -77,7 +78,8 @@ def gather(db_path: Path, choice: SummaryChoice, zone: tzinfo, made_on: date) ->
             MomentRepository(db).people()
             + CheckInRepository(db).people()
             + [s.person for s in steps]
-            + [r.focus for r in ReflectionRepository(db).list_all()],
+            + [r.focus for r in ReflectionRepository(db).list_all()]
+            + list(choice.more_names),
             tr_core(NEUTRAL_NAME),
             active=choice.hide_names,
         )
@@ -89,6 +91,7 @@ def gather(db_path: Path, choice: SummaryChoice, zone: tzinfo, made_on: date) ->
             practices = PracticeRepository(db).list_between(start, end)
             content.chart = _chart_data(start, end, moments, sessions, practices, ladder.tries_between(start, end))
             content.chart.check_ins = _check_in_columns(CheckInRepository(db), start, end)
+            content.chart.reframes = [r.created_at.timestamp() for r in ReframeRepository(db).list_between(start, end)]
             parts.append(writer.chart(moments))
         if choice.includes(SummaryPart.SIGNS):
             parts.append(writer.signs(moments))
@@ -98,12 +101,16 @@ def gather(db_path: Path, choice: SummaryChoice, zone: tzinfo, made_on: date) ->
             shared = [r for r in ReframeRepository(db).shared_with_therapist() if start <= r.created_at < end]
             parts.append(writer.reframes(shared))
         if choice.includes(SummaryPart.LADDER):
-            parts.append(writer.ladder(steps, ladder.tries_between(start, end)))
+            tries = ladder.tries_between(start, end)
+            tried = {t.step_id for t in tries}
+            parts.append(writer.ladder([s for s in steps if not s.archived or s.id in tried], tries))
         if choice.includes(SummaryPart.REFLECTION):
+            # One path, about one person (or relationships in general): the focus of the newest reflection.
             placed = [r for r in reflections if r.point is not None]
+            placed = [r for r in placed if r.focus == placed[-1].focus] if placed else []
             content.plane = [r.point for r in placed]  # type: ignore[misc]
             content.plane_label = writer.day(placed[-1].taken_at) if placed else ""
-            parts.append(writer.reflections(reflections, bool(placed)))
+            parts.append(writer.reflections(reflections, placed[-1].focus if placed else None))
         if choice.includes(SummaryPart.NOTE):
             parts.append(writer.note(choice.note))
     content.html = PART_BREAK.join(parts)
@@ -201,7 +208,9 @@ class _Writer:
         covers = _tr("They cover {range}, and were put together on {day}.").format(
             range=self.range_text(), day=self.day(made_on)
         )
-        hidden = _tr("Other people's names have been replaced by \u201c{word}\u201d.").format(word=self.mask.word)
+        hidden = _tr(
+            "Other people's names have been replaced by \u201csomeone close\u201d, with a letter for each person."
+        )
         lines = [f"<h1>{escape(_tr('A summary of my practice'))}</h1>", f"<p>{escape(words)}</p>"]
         lines.append(f"<p>{escape(covers)}" + (f" {escape(hidden)}" if self.choice.hide_names else "") + "</p>")
         return "".join(lines)
@@ -209,7 +218,11 @@ class _Writer:
     def chart(self, moments: list[Moment]) -> str:
         if moments:
             average = sum(m.anxiety for m in moments) / len(moments)
-            told = _tr("{count} moments of closeness were logged, with an average anxiety of {average} out of 10.")
+            told = (
+                _tr("One moment of closeness was logged, with an anxiety of {average} out of 10.")
+                if len(moments) == 1
+                else _tr("{count} moments of closeness were logged, with an average anxiety of {average} out of 10.")
+            )
             sentence = told.format(count=self.locale.toString(len(moments)), average=self.number(average))
         else:
             sentence = _tr("No moments of closeness were logged in these days.")
@@ -235,7 +248,10 @@ class _Writer:
             + "</tr>"
             for monday, counts in weeks
         )
-        lead = _tr("How many moments each week showed each sign. A week is named by its Monday.")
+        lead = _tr(
+            "The signs are five ways of pulling back from closeness that I noticed in myself when I logged a "
+            "moment. The table shows how many moments each week showed each one; a week is named by its Monday."
+        )
         return f"{self.heading(SummaryPart.SIGNS)}<p>{escape(lead)}</p>" + self.table(
             [_tr("Week of"), *(tr_core(sign.label) for sign in ALL_SIGNS)], rows
         )
@@ -300,7 +316,14 @@ class _Writer:
             for t in sorted(tries, key=lambda t: t.tried_at)
         )
         happened = sum(t.outcome is not Outcome.NO for t in tries)
-        summary = _tr("{tries} tries in these days; the feared outcome happened, fully or in part, {happened} times.")
+        if len(tries) == 1:
+            summary = (
+                _tr("One try in these days; the feared outcome happened, fully or in part.")
+                if happened
+                else _tr("One try in these days; the feared outcome did not happen.")
+            )
+        else:
+            summary = _tr("{tries} tries in these days; the feared outcome happened, fully or in part, in {happened}.")
         parts = [
             self.heading(SummaryPart.LADDER),
             f"<p>{escape(summary.format(tries=len(tries), happened=happened))}</p>",
@@ -317,7 +340,7 @@ class _Writer:
             parts.append(f"<h3>{escape(_tr('The tries'))}</h3>" + self.table(headings, try_rows))
         return "".join(parts)
 
-    def reflections(self, reflections: list[Reflection], placed: bool) -> str:
+    def reflections(self, reflections: list[Reflection], path_focus: str | None) -> str:
         if not reflections:
             return self.nothing(SummaryPart.REFLECTION, _tr("No reflections were taken in these days."))
         lead = _tr(
@@ -334,7 +357,14 @@ class _Writer:
             focus = self.own(reflection.focus) if reflection.focus else escape(general)
             cells = "".join(f"<td class='n'>{word}</td>" for word in words)
             rows.append(f"<tr><td class='day'>{self.short_day(reflection.taken_at)}</td><td>{focus}</td>{cells}</tr>")
-        plane = f"<p><img src='{REFLECTION_PLANE}' __size__/></p>" if placed else ""
+        plane = ""
+        if path_focus is not None:
+            about = self.own(path_focus) if path_focus else escape(general)
+            plane = (
+                f"<p><img src='{REFLECTION_PLANE}' __size__/></p><p class='small'>"
+                + escape(_tr("The path joins the reflections about {focus}, oldest to newest.")).format(focus=about)
+                + "</p>"
+            )
         headings = [_tr("Day"), _tr("About"), tr_core(Dimension.WORRY.axis), tr_core(Dimension.UNEASE.axis)]
         lead_html = f"{self.heading(SummaryPart.REFLECTION)}<p>{escape(lead)}</p>{plane}"
         return lead_html + self.table(headings, "".join(rows))

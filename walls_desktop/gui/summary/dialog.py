@@ -8,7 +8,9 @@ thread, the charts drawn on the GUI thread between, so the window stays responsi
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
+import logging
 import sys
 import threading
 from collections.abc import Callable
@@ -51,6 +53,32 @@ def page_words(range_text: str) -> PageWords:
     )
 
 
+_holding = 0  # summaries being made now: what they hold is given back when the last one ends
+_held: tuple[bool, float] = (True, 0.005)
+
+
+@contextlib.contextmanager
+def _held_for_smoothness():
+    """Python's cycle collector is held while a summary is made (well under a second): a full collection,
+    begun by the worker's many small objects, holds Python's lock for longer than a frame, and the window waits
+    on that lock. For the same reason the worker hands the lock back after 1 ms, not 5."""
+    global _holding, _held
+    if _holding == 0:
+        _held = (gc.isenabled(), sys.getswitchinterval())
+        gc.disable()
+        sys.setswitchinterval(min(_held[1], 0.001))
+    _holding += 1
+    try:
+        yield
+    finally:
+        _holding -= 1
+        if _holding == 0:
+            collecting, interval = _held
+            sys.setswitchinterval(interval)
+            if collecting:
+                gc.enable()
+
+
 class SummaryMaker(QObject):
     """Makes one summary in the background. Emits ``progress`` (pages done, pages), then exactly one of
     ``finished`` (a pages.Built), ``failed`` (the message to show) or ``stopped`` (cancelled)."""
@@ -78,19 +106,8 @@ class SummaryMaker(QObject):
         self._cancel.set()
 
     async def _run(self) -> None:
-        # Python's cycle collector is held while the summary is made (well under a second): a full collection,
-        # begun by the worker's many small objects, holds Python's lock for longer than a frame, and the
-        # window waits on that lock.
-        # And the worker hands Python's lock back sooner (after 1 ms, not 5) for the same reason.
-        collecting, interval = gc.isenabled(), sys.getswitchinterval()
-        gc.disable()
-        sys.setswitchinterval(min(interval, 0.001))
-        try:
+        with _held_for_smoothness():
             await self._make()
-        finally:
-            sys.setswitchinterval(interval)
-            if collecting:
-                gc.enable()
 
     async def _make(self) -> None:
         loop = asyncio.get_running_loop()
@@ -99,6 +116,8 @@ class SummaryMaker(QObject):
             drawings: dict = {}
             for draw in self._drawers(content):  # one chart per turn of the loop: input is handled between
                 await asyncio.sleep(0.01)
+                if self._cancel.is_set():
+                    raise Cancelled
                 draw(drawings)
             job = self._painting(content, drawings)
             await asyncio.sleep(0.01)
@@ -107,6 +126,11 @@ class SummaryMaker(QObject):
             self.stopped.emit()
         except StoreError as error:
             self.failed.emit(tr_core(error.message) if error.message else str(error))
+        except Exception:  # whatever went wrong, the dialog must not wait for ever
+            logging.getLogger(__name__).exception("the summary could not be made")
+            self.failed.emit(
+                QApplication.translate("Summary", "Something went wrong while making it. Nothing was saved.")
+            )
         else:
             self.finished.emit(built)
 
@@ -186,6 +210,8 @@ class SummaryDialog(QDialog):
         }
         self._restore_choice()
         ui.noteCheck.toggled.connect(self._show_note)
+        ui.hideNamesCheck.toggled.connect(self._show_names)
+        self._show_names(ui.hideNamesCheck.isChecked())
         ui.previewButton.clicked.connect(self.make)
         ui.cancelButton.clicked.connect(self.cancel)
         ui.backButton.clicked.connect(lambda: self._show_step(CHOOSE))
@@ -213,6 +239,25 @@ class SummaryDialog(QDialog):
     def _show_note(self, shown: bool) -> None:
         self.ui.noteEdit.setVisible(shown)
 
+    def _show_names(self, shown: bool) -> None:
+        """With names hidden: which names Walls knows (so none is a surprise), and a line for any others."""
+        ui = self.ui
+        ui.namesNote.setVisible(shown)
+        ui.extraNamesEdit.setVisible(shown)
+        if not shown:
+            return
+        try:
+            known = sorted({*self.ctx.moments.people(), *self.ctx.check_ins.people()}, key=str.casefold)
+        except StoreError:
+            known = []
+        listed = ", ".join(known) if known else self.tr("none yet")
+        ui.namesNote.setText(
+            self.tr(
+                "Names you gave for the people in your moments, check-ins, ladder and reflections are replaced "
+                "wherever they stand, as you wrote them or in capitals: {names}. Add any others below."
+            ).format(names=listed)
+        )
+
     def choice(self) -> SummaryChoice:
         ui = self.ui
         return SummaryChoice(
@@ -221,6 +266,7 @@ class SummaryDialog(QDialog):
             parts=frozenset(part for part, box in self.part_boxes.items() if box.isChecked()),
             hide_names=ui.hideNamesCheck.isChecked(),
             note=ui.noteEdit.toPlainText() if ui.noteCheck.isChecked() else "",
+            more_names=tuple(n.strip() for n in ui.extraNamesEdit.text().split(",") if n.strip()),
         )
 
     def _keep_choice(self) -> None:
@@ -247,15 +293,28 @@ class SummaryDialog(QDialog):
         self.maker.progress.connect(self._on_progress)
         self.maker.finished.connect(self._on_made)
         self.maker.failed.connect(self._on_failed)
-        self.maker.stopped.connect(lambda: self._show_step(CHOOSE))
+        self.maker.stopped.connect(self._back_to_choosing)
         self.ui.makingProgress.setValue(0)
         self._show_step(MAKING)
         self.maker.start()
         return self.maker
 
     def cancel(self) -> None:
-        if self.maker is not None:
-            self.maker.cancel()
+        """Stop the summary being made and go back to the choices at once; whatever the worker is in the middle
+        of finishes unseen (its result is dropped)."""
+        self._drop_maker()
+        self._back_to_choosing()
+
+    def _drop_maker(self) -> None:
+        maker, self.maker = self.maker, None
+        if maker is not None:
+            maker.cancel()
+            for signal in (maker.progress, maker.finished, maker.failed, maker.stopped):
+                signal.disconnect()
+
+    def _back_to_choosing(self) -> None:
+        self._show_step(CHOOSE)
+        self.ui.previewButton.setFocus()
 
     def _on_progress(self, done: int, pages: int) -> None:
         self.ui.makingProgress.setValue(round(1000 * done / max(pages, 1)))
@@ -335,6 +394,7 @@ class SummaryDialog(QDialog):
 
     def _saved(self, path: Path, task: asyncio.Task) -> None:
         self.ui.saveButton.setEnabled(True)
+        self.ui.saveButton.setFocus()  # it was disabled while saving, and the focus had fallen away from it
         error = None if task.cancelled() else task.exception()
         if isinstance(error, StoreError):
             self.ui.savedLabel.clear()
@@ -360,12 +420,16 @@ class SummaryDialog(QDialog):
         focus.setFocus()
 
     def reject(self) -> None:
-        if self.maker is not None:
-            self.maker.cancel()  # closing while it is being made stops it
+        """Esc: while the summary is being made, it stops that (as Cancel does); otherwise it closes."""
+        if self.ui.steps.currentIndex() == MAKING:
+            self.cancel()
+            return
+        self._drop_maker()
         super().reject()
 
 
 def open_summary(ctx: AppContext, parent: QWidget) -> SummaryDialog:
     dialog = SummaryDialog(ctx, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # its pages and PDF go with it
     dialog.open()
     return dialog

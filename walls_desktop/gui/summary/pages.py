@@ -254,6 +254,10 @@ def _preview(layout: _Layout, document: QTextDocument, index: int, pages: int, w
     paint = QRectF(writer.pageLayout().paintRectPixels(DPI))
     image = QImage(round(full.width() * scale), round(full.height() * scale), QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
+    # Told it is as fine as the PDF, the picture resolves fonts (the header's and footer's) at the PDF's size;
+    # the painter's scale then draws everything smaller, together.
+    image.setDotsPerMeterX(round(DPI / 0.0254))
+    image.setDotsPerMeterY(round(DPI / 0.0254))
     painter = QPainter(image)
     try:
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
