@@ -32,7 +32,8 @@ from walls_desktop.gui.main_window import MainWindow
 from walls_desktop.gui.pages.registry import PAGE_KEYS
 from walls_desktop.gui.startup.open_store import open_store
 from walls_desktop.gui.startup.store_error_dialog import StoreErrorDialog
-from walls_desktop.gui.summary.dialog import SummaryDialog, SummaryMaker
+from walls_desktop.gui.summary.dialog import SummaryDialog
+from walls_desktop.gui.summary.maker import SummaryMaker
 from walls_desktop.store.errors import StoreError, StoreErrorKind
 
 Screen = tuple[str, QWidget]

@@ -111,7 +111,7 @@ def build_once(app, db_path: Path, with_charts: bool) -> tuple[float, float, int
     from PySide6.QtCore import QEventLoop, QTimer
 
     from walls_desktop.core.summary import SummaryChoice, SummaryPart
-    from walls_desktop.gui.summary.dialog import SummaryMaker
+    from walls_desktop.gui.summary.maker import SummaryMaker
 
     today = date.today()
     choice = SummaryChoice(today - timedelta(days=364), today, frozenset(SummaryPart), note="A few words.")

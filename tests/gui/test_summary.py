@@ -164,7 +164,7 @@ def test_cancel_and_esc_stop_it_at_once_and_give_back_what_was_held(qtbot, dialo
 
 
 def test_a_failure_of_any_kind_is_told_and_the_dialog_goes_back(qtbot, dialog, monkeypatch) -> None:
-    from walls_desktop.gui.summary import dialog as module
+    from walls_desktop.gui.summary import maker as module
 
     def broken(*_args):
         raise ValueError("a bug")
