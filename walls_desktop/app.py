@@ -88,21 +88,47 @@ def run(data_dir: Path) -> int:
     from walls_desktop.gui.startup.open_store import open_store
 
     # isort: split
+    from walls_desktop.gui.startup.one_instance import OneInstance, ask_first_to_show
+
+    instance = OneInstance(data_dir)
+    if not instance.take():
+        return _hand_over(data_dir, ask_first_to_show)
+
     from walls_desktop.gui.main_window import MainWindow
 
     app = _create_application([])
     _close_on_termination_signals(app)
     ctx = open_store(data_dir)
     if ctx is None:
+        instance.release()
         return 1
     try:
         window = MainWindow(ctx)
         window.show()
         app.processEvents()  # paint the first frame now, before anything else is queued
         window.maybe_show_welcome()
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: instance.listen(window.bring_to_front))  # after the first frame
         return _run_event_loop(app)
     finally:
         ctx.close()
+        instance.release()
+
+
+def _hand_over(data_dir: Path, ask_first_to_show) -> int:
+    """Walls already runs on this data folder: ask it to show itself, and end here."""
+    from PySide6.QtCore import QCoreApplication
+
+    _app = QCoreApplication.instance() or QCoreApplication([sys.argv[0] if sys.argv else "walls"])  # for sockets
+    if ask_first_to_show(data_dir):
+        return 0
+    print(
+        f"{APP_NAME} is already open for {data_dir}, but it did not answer. If no window of it can be found, "
+        "it may still be closing: please try again in a moment.",
+        file=sys.stderr,
+    )
+    return 1
 
 
 def _run_event_loop(app) -> int:
@@ -137,6 +163,18 @@ def self_check() -> int:
             qt_sound_effect(window)  # cues go silent without QtMultimedia, so only this shows it is missing
             window.close()
             ctx.close()
+            from walls_desktop.gui.startup.one_instance import OneInstance
+
+            instance = OneInstance(Path(folder) / "instance")  # the lock and the local server work here too
+            if not instance.take():
+                print("self-check failed: could not take the instance lock", file=sys.stderr)
+                return 1
+            instance.listen(lambda: None)
+            listening = instance.server is not None and instance.server.isListening()
+            instance.release()
+            if not listening:
+                print("self-check failed: the local server for a second launch did not listen", file=sys.stderr)
+                return 1
         print(f"{APP_NAME} {__version__} self-check passed: {len(PAGE_KEYS)} pages, store opened and closed")
         return 0
     except Exception:

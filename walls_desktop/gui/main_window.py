@@ -151,6 +151,14 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def bring_to_front(self) -> None:
+        """Another launch of Walls on this data folder asked for this window: show it, restored and active."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def show_summary(self) -> QDialog:
         from walls_desktop.gui.summary.dialog import open_summary  # pyqtgraph and the PDF code: only now
 
