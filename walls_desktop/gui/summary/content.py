@@ -75,10 +75,7 @@ def gather(db_path: Path, choice: SummaryChoice, zone: tzinfo, made_on: date) ->
         # Every name the person has used for someone, anywhere (not only in these days): a name may stand in
         # a reframe or a note of the range while its moments lie outside it.
         mask = NameMask(
-            MomentRepository(db).people()
-            + CheckInRepository(db).people()
-            + [s.person for s in steps]
-            + [r.focus for r in ReflectionRepository(db).list_all()]
+            known_names(MomentRepository(db), CheckInRepository(db), LadderRepository(db), ReflectionRepository(db))
             + list(choice.more_names),
             tr_core(NEUTRAL_NAME),
             active=choice.hide_names,
@@ -115,6 +112,16 @@ def gather(db_path: Path, choice: SummaryChoice, zone: tzinfo, made_on: date) ->
             parts.append(writer.note(choice.note))
     content.html = PART_BREAK.join(parts)
     return content
+
+
+def known_names(
+    moments: MomentRepository, check_ins: CheckInRepository, ladder: LadderRepository, reflections: ReflectionRepository
+) -> list[str]:
+    """Every name the person has given for someone: in moments, check-ins, ladder steps and reflections."""
+    steps = ladder.steps() + ladder.steps(archived=True)
+    names = {*moments.people(), *check_ins.people(), *(s.person for s in steps)}
+    names |= {r.focus for r in reflections.list_all()}
+    return sorted((n for n in names if n.strip()), key=str.casefold)
 
 
 def _chart_data(start, end, moments: list[Moment], sessions, practices, tries: list[LadderTry]) -> ChartData:

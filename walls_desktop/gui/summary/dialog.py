@@ -23,6 +23,7 @@ from walls_desktop.gui.common.text import tr_core
 from walls_desktop.gui.common.theme import set_role
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_summary_dialog import Ui_SummaryDialog
+from walls_desktop.gui.summary.content import known_names
 from walls_desktop.gui.summary.maker import SummaryMaker
 from walls_desktop.gui.summary.pages import Built
 from walls_desktop.store.errors import StoreError
@@ -97,7 +98,8 @@ class SummaryDialog(QDialog):
         if not shown:
             return
         try:
-            known = sorted({*self.ctx.moments.people(), *self.ctx.check_ins.people()}, key=str.casefold)
+            ctx = self.ctx
+            known = known_names(ctx.moments, ctx.check_ins, ctx.ladder, ctx.reflections)  # those gather masks
         except StoreError:
             known = []
         listed = ", ".join(known) if known else self.tr("none yet")
