@@ -22,7 +22,7 @@ from walls_desktop.core.reflection import Reflection
 from walls_desktop.core.reflection_statements import Dimension
 from walls_desktop.core.summary import NEUTRAL_NAME, NameMask, SummaryChoice, SummaryPart
 from walls_desktop.gui.common.text import tr_core
-from walls_desktop.gui.summary.pages import PART_BREAK
+from walls_desktop.gui.summary.pages import PART_BREAK, RULE
 from walls_desktop.store.check_ins import CheckInRepository
 from walls_desktop.store.database import Database
 from walls_desktop.store.ladder import LadderRepository
@@ -34,7 +34,6 @@ from walls_desktop.store.sessions import SessionRepository
 
 ANXIETY_CHART = "walls://anxiety-chart"  # the document's names for the pictures drawn on the GUI thread
 REFLECTION_PLANE = "walls://reflection-plane"
-TABLE_RULE = "#d6d6de"  # the hairline between a table's rows
 CHART_LEGEND = "<!--chart-legend-->"  # where the chart's legend goes, once the chart is drawn
 
 
@@ -71,34 +70,32 @@ def gather(db_path: Path, choice: SummaryChoice, zone: tzinfo, made_on: date) ->
         moments = MomentRepository(db).list_between(start, end)
         ladder = LadderRepository(db)
         steps = ladder.steps() + ladder.steps(archived=True)
-        reflections = [r for r in ReflectionRepository(db).list_all() if start <= r.taken_at < end]
+        tries = ladder.tries_between(start, end)
+        sessions = SessionRepository(db).list_between(start, end)
+        every_reflection = ReflectionRepository(db).list_all()
+        reflections = [r for r in every_reflection if start <= r.taken_at < end]
         # Every name the person has used for someone, anywhere (not only in these days): a name may stand in
         # a reframe or a note of the range while its moments lie outside it.
-        mask = NameMask(
-            known_names(MomentRepository(db), CheckInRepository(db), LadderRepository(db), ReflectionRepository(db))
-            + list(choice.more_names),
-            tr_core(NEUTRAL_NAME),
-            active=choice.hide_names,
-        )
+        names = known_names(MomentRepository(db).people(), CheckInRepository(db).people(), steps, every_reflection)
+        mask = NameMask([*names, *choice.more_names], tr_core(NEUTRAL_NAME), active=choice.hide_names)
         writer = _Writer(choice, zone, mask)
         content = SummaryContent(html="", range_text=writer.range_text())
         parts = [writer.opening(made_on)]
         if choice.includes(SummaryPart.CHART):
-            sessions = SessionRepository(db).list_between(start, end)
             practices = PracticeRepository(db).list_between(start, end)
-            content.chart = _chart_data(start, end, moments, sessions, practices, ladder.tries_between(start, end))
-            content.chart.check_ins = _check_in_columns(CheckInRepository(db), start, end)
+            content.chart = _chart_data(start, end, moments, sessions, practices, tries)
+            check_ins = CheckInRepository(db).list_between(start, end)
+            content.chart.check_ins = ([c.at.timestamp() for c in check_ins], [c.anxiety for c in check_ins])
             content.chart.reframes = [r.created_at.timestamp() for r in ReframeRepository(db).list_between(start, end)]
             parts.append(writer.chart(moments))
         if choice.includes(SummaryPart.SIGNS):
             parts.append(writer.signs(moments))
         if choice.includes(SummaryPart.BREATHING):
-            parts.append(writer.breathing(SessionRepository(db).list_between(start, end)))
+            parts.append(writer.breathing(sessions))
         if choice.includes(SummaryPart.REFRAMES):
             shared = [r for r in ReframeRepository(db).shared_with_therapist() if start <= r.created_at < end]
             parts.append(writer.reframes(shared))
         if choice.includes(SummaryPart.LADDER):
-            tries = ladder.tries_between(start, end)
             tried = {t.step_id for t in tries}
             parts.append(writer.ladder([s for s in steps if not s.archived or s.id in tried], tries))
         if choice.includes(SummaryPart.REFLECTION):
@@ -115,12 +112,10 @@ def gather(db_path: Path, choice: SummaryChoice, zone: tzinfo, made_on: date) ->
 
 
 def known_names(
-    moments: MomentRepository, check_ins: CheckInRepository, ladder: LadderRepository, reflections: ReflectionRepository
+    moment_people: list[str], check_in_people: list[str], steps: list[LadderStep], reflections: list[Reflection]
 ) -> list[str]:
     """Every name the person has given for someone: in moments, check-ins, ladder steps and reflections."""
-    steps = ladder.steps() + ladder.steps(archived=True)
-    names = {*moments.people(), *check_ins.people(), *(s.person for s in steps)}
-    names |= {r.focus for r in reflections.list_all()}
+    names = {*moment_people, *check_in_people, *(s.person for s in steps), *(r.focus for r in reflections)}
     return sorted((n for n in names if n.strip()), key=str.casefold)
 
 
@@ -150,13 +145,6 @@ def _chart_data(start, end, moments: list[Moment], sessions, practices, tries: l
     )
 
 
-def _check_in_columns(repo: CheckInRepository, start: datetime, end: datetime) -> tuple[list[float], list[int]]:
-    columns = repo.columns()
-    low, high = start.timestamp(), end.timestamp()
-    pairs = [(float(t), a) for t, a in zip(columns.at, columns.anxiety, strict=True) if low <= t < high]
-    return [t for t, _ in pairs], [a for _, a in pairs]
-
-
 class _Writer:
     """The HTML of each part, in the person's language, their own words escaped and masked."""
 
@@ -170,17 +158,15 @@ class _Writer:
         """The person's own words, masked and escaped, line breaks kept."""
         return escape(self.mask(text)).replace("\n", "<br/>")
 
-    def day(self, when: datetime | date) -> str:
+    def day(self, when: datetime | date, pattern: str = "d MMMM yyyy") -> str:
+        """The calendar day (in the summary's zone) in the person's language: "19 October 2026"."""
         if isinstance(when, datetime):
             when = when.astimezone(self.zone).date()
-        return self.locale.toString(QDate(when.year, when.month, when.day), "d MMMM yyyy")
+        return self.locale.toString(QDate(when.year, when.month, when.day), pattern)
 
     def short_day(self, when: datetime | date) -> str:
-        """A day in a table's narrow column, on one line: "19 Oct 2026" (escaped already)."""
-        if isinstance(when, datetime):
-            when = when.astimezone(self.zone).date()
-        day = self.locale.toString(QDate(when.year, when.month, when.day), "d MMM yyyy")
-        return escape(day)
+        """A day in a table's narrow column: "19 Oct 2026" (escaped already)."""
+        return escape(self.day(when, "d MMM yyyy"))
 
     def number(self, value: float, decimals: int = 1) -> str:
         return self.locale.toString(float(value), "f", decimals)
@@ -199,7 +185,7 @@ class _Writer:
         # Qt takes a table's look from its attributes, not from CSS; <thead> repeats on each page it runs onto.
         return (
             "<table width='100%' border='1' cellspacing='0' cellpadding='10'"
-            f" style='border-collapse: collapse; border-color: {TABLE_RULE}; border-style: solid'>"
+            f" style='border-collapse: collapse; border-color: {RULE}; border-style: solid'>"
             f"<thead><tr>{head}</tr></thead>{rows}</table>"
         )
 

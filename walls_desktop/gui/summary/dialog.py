@@ -99,7 +99,8 @@ class SummaryDialog(QDialog):
             return
         try:
             ctx = self.ctx
-            known = known_names(ctx.moments, ctx.check_ins, ctx.ladder, ctx.reflections)  # those gather masks
+            steps = ctx.ladder.steps() + ctx.ladder.steps(archived=True)
+            known = known_names(ctx.moments.people(), ctx.check_ins.people(), steps, ctx.reflections.list_all())
         except StoreError:
             known = []
         listed = ", ".join(known) if known else self.tr("none yet")

@@ -35,7 +35,7 @@ MARGIN_MM = 18.0
 PART_BREAK = "<!--part-->"  # between the summary's parts in its HTML
 INK = "#2b2b33"
 MUTED = "#5d5d6b"  # 6.4:1 on white
-RULE = "#d6d6de"  # the header's and footer's lines, as the tables' (content.TABLE_RULE)
+RULE = "#d6d6de"  # the header's and footer's lines, and the hairlines of the tables (content.py)
 
 
 class Cancelled(Exception):

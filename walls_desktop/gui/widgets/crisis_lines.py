@@ -80,9 +80,7 @@ def bind_country_choice(box: QComboBox, view: CrisisLinesView, settings: Setting
     for name, code in names:
         box.addItem(name, code)
     box.addItem(box.tr("Somewhere else"), OTHER)
-    chosen = chosen_country(settings)
-    box.setCurrentIndex(box.findData(chosen or OTHER))
-    view.show_first(chosen)
+    show_chosen_country(box, view, settings)
 
     def on_chosen(index: int) -> None:
         code = box.itemData(index)
@@ -92,6 +90,16 @@ def bind_country_choice(box: QComboBox, view: CrisisLinesView, settings: Setting
             settings.set(SUPPORT_COUNTRY, code)
 
     box.currentIndexChanged.connect(on_chosen)
+
+
+def show_chosen_country(box: QComboBox, view: CrisisLinesView, settings: SettingsRepository) -> None:
+    """Show the kept choice in ``box`` and ``view`` (at the start, or after it was made elsewhere); this keeps
+    nothing, so ``box`` says nothing of it."""
+    country = chosen_country(settings)
+    box.blockSignals(True)
+    box.setCurrentIndex(box.findData(country or OTHER))
+    box.blockSignals(False)
+    view.show_first(country)
 
 
 def chosen_country(settings: SettingsRepository) -> str | None:

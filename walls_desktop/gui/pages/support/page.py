@@ -10,7 +10,7 @@ from walls_desktop.core.settings import SUPPORT_COUNTRY
 from walls_desktop.gui.context import AppContext
 from walls_desktop.gui.forms.ui_support_page import Ui_SupportPage
 from walls_desktop.gui.pages.page import Page
-from walls_desktop.gui.widgets.crisis_lines import OTHER, bind_country_choice, chosen_country
+from walls_desktop.gui.widgets.crisis_lines import bind_country_choice, show_chosen_country
 from walls_desktop.store.changes import Record
 
 LINES, THERAPY = range(2)  # the views
@@ -33,12 +33,7 @@ class SupportPage(Page):
         ui.summaryButton.clicked.connect(self.open_summary)
 
     def refresh(self) -> None:
-        country = chosen_country(self.ctx.settings)
-        box = self.ui.countryChoice
-        box.blockSignals(True)  # the choice was made elsewhere and is kept already
-        box.setCurrentIndex(box.findData(country or OTHER))
-        box.blockSignals(False)
-        self.ui.linesView.show_first(country)
+        show_chosen_country(self.ui.countryChoice, self.ui.linesView, self.ctx.settings)  # chosen elsewhere
 
     def open_summary(self) -> QDialog:
         from walls_desktop.gui.summary.dialog import open_summary  # pyqtgraph and the PDF code: only now
