@@ -237,6 +237,7 @@ def test_it_opens_from_supports_button_and_from_the_file_menu(qtbot, window) -> 
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     support = window.show_page("support")
+    qtbot.mouseClick(support.ui.therapyButton, Qt.MouseButton.LeftButton)  # it stands with the therapy view
     qtbot.mouseClick(support.ui.summaryButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.findChild(SummaryDialog) is not None and window.findChild(SummaryDialog).isVisible())
     opened = window.findChild(SummaryDialog)

@@ -116,13 +116,9 @@ class Ui_SupportPage(object):
 
         self.therapyLayout.addWidget(self.therapyView)
 
-        self.views.addWidget(self.therapyPage)
-
-        self.pageLayout.addWidget(self.views)
-
         self.summaryRow = QHBoxLayout()
         self.summaryRow.setObjectName(u"summaryRow")
-        self.summaryButton = QPushButton(SupportPage)
+        self.summaryButton = QPushButton(self.therapyPage)
         self.summaryButton.setObjectName(u"summaryButton")
         self.summaryButton.setAutoDefault(False)
 
@@ -133,7 +129,11 @@ class Ui_SupportPage(object):
         self.summaryRow.addItem(self.summarySpacer)
 
 
-        self.pageLayout.addLayout(self.summaryRow)
+        self.therapyLayout.addLayout(self.summaryRow)
+
+        self.views.addWidget(self.therapyPage)
+
+        self.pageLayout.addWidget(self.views)
 
 #if QT_CONFIG(shortcut)
         self.countryLabel.setBuddy(self.countryChoice)

@@ -10,7 +10,7 @@ import asyncio
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QSize, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QLabel, QSizePolicy, QWidget
 
@@ -43,7 +43,6 @@ class SummaryDialog(QDialog):
         self.ui.setupUi(self)
         ReturnFocus(self)
         HoldTextWhole(self, narrowest=640)
-        self.resize(900, 820)  # room for a page of the preview at about its paper size
         self.built: Built | None = None
         self.maker: SummaryMaker | None = None
         self.file_dialog: QFileDialog | None = None
@@ -190,6 +189,7 @@ class SummaryDialog(QDialog):
             page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             page.setAccessibleName(self.tr("Page {page} of {pages}").format(page=index + 1, pages=built.pages))
             layout.addWidget(page, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._make_room_for_pages()
         self._fit_pages()
         if built.pages == 1:
             self.ui.previewTitle.setText(self.tr("Your summary: one page"))
@@ -198,6 +198,14 @@ class SummaryDialog(QDialog):
         self.ui.savedLabel.clear()
         self._show_step(PREVIEW)
         self.made.emit(built.pages)
+
+    def _make_room_for_pages(self) -> None:
+        """Grow (never shrink) towards room for a page at about its paper size, within the screen."""
+        wanted = self.size().expandedTo(QSize(900, 820))
+        screen = self.screen()
+        if screen is not None:
+            wanted = wanted.boundedTo(screen.availableGeometry().size())
+        self.resize(wanted)
 
     def _fit_pages(self) -> None:
         """Each page as wide as the paper (96 dpi), or as the preview's width where that is narrower: the

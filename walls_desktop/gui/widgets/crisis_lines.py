@@ -69,8 +69,9 @@ class CrisisLinesView(QTextBrowser):
         )
 
     def _checked(self, locale: QLocale, day) -> str:
-        month = locale.toString(QDate(day.year, day.month, day.day), "MMMM yyyy")
-        return self.tr("Checked {month}").format(month=month)
+        month = locale.toString(QDate(day.year, day.month, day.day), "MMM yyyy")
+        # One line in a narrow column: "Checked Dec 2026", its spaces not breaking.
+        return self.tr("Checked {month}").format(month=month).replace(" ", "\u00a0")
 
 
 def bind_country_choice(box: QComboBox, view: CrisisLinesView, settings: SettingsRepository) -> None:
